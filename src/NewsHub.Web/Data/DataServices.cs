@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace NewsHub.Web.Data;
+
+public static class DataServices
+{
+    /// <summary>The connection string NewsHub uses: ConnectionStrings:NewsHub.</summary>
+    public static string GetNewsHubConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("NewsHub") is { Length: > 0 } cs
+            ? cs
+            : throw new StartupException(
+                "No database configured: set ConnectionStrings__NewsHub, or start NewsHub with ./newshub run, which provisions a local PostgreSQL.");
+
+    public static IServiceCollection AddNewsHubData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(configuration.GetNewsHubConnectionString());
+        // Generous pool, modest timeouts: a database restart should fail requests fast and recover.
+        if (cs.MaxPoolSize == 100) cs.MaxPoolSize = 64;
+        var dataSource = new NpgsqlDataSourceBuilder(cs.ConnectionString).Build();
+        services.AddSingleton(dataSource);
+        services.AddDbContextFactory<NewsHubDbContext>(o => o.UseNpgsql(dataSource, npgsql =>
+            npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null).MigrationsHistoryTable("__ef_migrations_history")));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Keys live in PostgreSQL so every web instance can read every other's cookies.</summary>
+    public static IServiceCollection AddNewsHubDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("NewsHub");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new EfXmlRepository(scopes));
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace NewsHub.Web.Data.Migrations;
+
+// The ordered history. Add a step: write NNNN_name.sql beside this file and a class here.
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000001_Initial")]
+public sealed class Initial : SqlMigration
+{
+    protected override string ScriptName => "0001_initial.sql";
+}

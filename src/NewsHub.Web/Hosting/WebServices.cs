@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace NewsHub.Web.Hosting;
+
+public static class WebServices
+{
+    public static IServiceCollection AddNewsHubMvc(this IServiceCollection services)
+    {
+        services.AddControllersWithViews(o =>
+        {
+            o.Conventions.Add(new FeatureFolderConvention());
+            // Every unsafe request must carry the anti-forgery token.
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+        });
+        services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "newshub.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(180); o.IncludeSubDomains = true; });
+        services.AddOutputCache();
+        return services;
+    }
+
+    public static WebApplication UseNewsHubPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+            // Behind a TLS-terminating proxy (X-Forwarded-Proto) or with an https endpoint only.
+            if (app.Configuration["NewsHub:HttpsRedirection"] != "false") app.UseHttpsRedirection();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseOutputCache();
+        app.MapStaticAssets();
+        app.MapHealth();
+        app.MapControllers();
+        return app;
+    }
+}
