@@ -16,13 +16,15 @@ public static class DataServices
 
     public static IServiceCollection AddNewsHubData(this IServiceCollection services, IConfiguration configuration)
     {
-        var cs = new NpgsqlConnectionStringBuilder(configuration.GetNewsHubConnectionString());
-        // Generous pool, modest timeouts: a database restart should fail requests fast and recover.
-        if (cs.MaxPoolSize == 100) cs.MaxPoolSize = 64;
-        var dataSource = new NpgsqlDataSourceBuilder(cs.ConnectionString).Build();
-        services.AddSingleton(dataSource);
-        services.AddDbContextFactory<NewsHubDbContext>(o => o.UseNpgsql(dataSource, npgsql =>
-            npgsql.EnableRetryOnFailure(3, TimeSpan.FromSeconds(2), null).MigrationsHistoryTable("__ef_migrations_history")));
+        // Resolved lazily so that configuration added after registration (tests, verbs) is honoured.
+        services.AddSingleton(sp =>
+        {
+            var cs = new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetNewsHubConnectionString());
+            if (cs.MaxPoolSize == 100) cs.MaxPoolSize = 64;
+            return new NpgsqlDataSourceBuilder(cs.ConnectionString).Build();
+        });
+        services.AddDbContextFactory<NewsHubDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
+            npgsql.MigrationsHistoryTable("__ef_migrations_history")));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();
         return services;

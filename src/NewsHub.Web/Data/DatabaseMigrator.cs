@@ -8,25 +8,26 @@ namespace NewsHub.Web.Data;
 /// a session-level advisory lock makes them take turns, so exactly one applies each step and
 /// the others find nothing pending.
 /// </summary>
-public sealed class DatabaseMigrator(IDbContextFactory<NewsHubDbContext> contexts, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(IDbContextFactory<NewsHubDbContext> contexts, IConfiguration configuration, ILogger<DatabaseMigrator> logger)
 {
     private const long LockKey = 0x4E657773487562; // "NewsHub"
 
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        await EnsureDatabaseExistsAsync(db, ct);
+        await EnsureDatabaseExistsAsync(ct);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
         try
         {
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_lock({LockKey})", ct);
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-                await db.Database.MigrateAsync(ct);
-            }
+            // EF reads the history table before creating it and logs that failed read as an error on
+            // every first start; creating it first (EF's own DDL) keeps the log honest.
+            await db.Database.ExecuteSqlRawAsync(
+                """CREATE TABLE IF NOT EXISTS __ef_migrations_history ("MigrationId" character varying(150) NOT NULL, "ProductVersion" character varying(32) NOT NULL, CONSTRAINT "PK___ef_migrations_history" PRIMARY KEY ("MigrationId"))""", ct);
+            await db.Database.MigrateAsync(ct);
+            var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+            logger.LogInformation("Database schema at {Migration} ({Count} migrations applied)", applied.LastOrDefault(), applied.Count);
             await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_unlock({LockKey})", ct);
         }
         finally
@@ -38,15 +39,22 @@ public sealed class DatabaseMigrator(IDbContextFactory<NewsHubDbContext> context
         NpgsqlConnection.ClearAllPools();
     }
 
+    public IReadOnlyList<string> AllMigrations()
+    {
+        using var db = contexts.CreateDbContext();
+        return db.Database.GetMigrations().ToList();
+    }
+
     public async Task<bool> IsMigratedAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return !(await db.Database.GetPendingMigrationsAsync(ct)).Any();
     }
 
-    private static async Task EnsureDatabaseExistsAsync(NewsHubDbContext db, CancellationToken ct)
+    private async Task EnsureDatabaseExistsAsync(CancellationToken ct)
     {
-        var builder = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        // The raw string, not the data source's: that one has the password stripped.
+        var builder = new NpgsqlConnectionStringBuilder(configuration.GetNewsHubConnectionString());
         var name = builder.Database ?? throw new InvalidOperationException("The connection string names no database.");
         builder.Database = "postgres";
         builder.Pooling = false;

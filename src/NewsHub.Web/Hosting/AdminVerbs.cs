@@ -10,11 +10,10 @@ internal static class AdminVerbs
     /// <summary>A host with the shared services and no hosted services, for one-shot verbs.</summary>
     public static IHost BuildToolHost(string[] args, Action<IServiceCollection, IConfiguration>? configure = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, DisableDefaults = false });
-        // Verbs print their result on stdout: every log line goes to stderr.
-        builder.Configuration["Serilog:WriteTo:0:Args:standardErrorFromLevel"] = "Verbose";
-        builder.Logging.AddNewsHubSerilog(builder.Configuration);
-        builder.Services.AddSingleton(NewsHubOptions.From(builder.Configuration));
+        // Content root beside the binary: verbs run from any folder and still find appsettings.json.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.AddNewsHubSerilog(builder.Configuration, allToStdErr: true);
+        builder.Services.AddSingleton(sp => NewsHubOptions.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddNewsHubCore(builder.Configuration);
         builder.Services.AddNewsHubAccounts();
         builder.Services.AddNewsHubAccountTasks();

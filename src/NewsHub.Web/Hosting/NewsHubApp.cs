@@ -21,15 +21,15 @@ public static class NewsHubApp
     public static WebApplication BuildWeb(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        var options = NewsHubOptions.From(builder.Configuration);
         builder.Logging.AddNewsHubSerilog(builder.Configuration);
-        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(sp => NewsHubOptions.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddNewsHubCore(builder.Configuration);
         builder.Services.AddNewsHubDataProtection();
         builder.Services.AddNewsHubAccounts();
         builder.Services.AddNewsHubAccountTasks();
         builder.Services.AddNewsHubMvc();
-        if (options.RunsScrapers) builder.Services.AddNewsHubScrapers(builder.Configuration);
+        // Registered in every web host; the workers read NewsHubOptions.Role when they start.
+        builder.Services.AddNewsHubScrapers(builder.Configuration);
         var app = builder.Build();
         app.UseNewsHubPipeline();
         return app;
@@ -39,7 +39,7 @@ public static class NewsHubApp
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Logging.AddNewsHubSerilog(builder.Configuration);
-        builder.Services.AddSingleton(NewsHubOptions.From(builder.Configuration));
+        builder.Services.AddSingleton(sp => NewsHubOptions.From(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddNewsHubCore(builder.Configuration);
         builder.Services.AddNewsHubScrapers(builder.Configuration);
         return builder.Build();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -44,14 +45,25 @@ public static class WebServices
             // Behind a TLS-terminating proxy (X-Forwarded-Proto) or with an https endpoint only.
             if (app.Configuration["NewsHub:HttpsRedirection"] != "false") app.UseHttpsRedirection();
         }
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetAssetCaching });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseOutputCache();
-        app.MapStaticAssets();
         app.MapHealth();
         app.MapControllers();
         return app;
+    }
+
+    /// <summary>
+    /// Views link assets with asp-append-version (?v=content-hash), so a versioned URL never changes
+    /// content and may be cached for a year; unversioned ones for an hour. (MapStaticAssets would do
+    /// this too, but outside a published build it advertises precompressed files it cannot serve.)
+    /// </summary>
+    private static void SetAssetCaching(StaticFileResponseContext context)
+    {
+        var versioned = context.Context.Request.Query.ContainsKey("v");
+        context.Context.Response.Headers.CacheControl = versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600";
     }
 }
