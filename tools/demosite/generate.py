@@ -62,7 +62,12 @@ def body_text(blocks):
     return [t for k, t in blocks if k == 'p']
 
 
-def check_noise(a, phrases, own_text):
+def check_noise(a, phrases, own_text, page=None):
+    if page is not None:
+        visible = html.unescape(re.sub(r'<[^>]+>', '', page))
+        missing = [p for p in phrases if p not in visible]
+        if missing:
+            raise SystemExit(f'{a["slug"]}: boilerplate phrases listed but not on the page: {missing}')
     for p in phrases:
         if p in own_text:
             raise SystemExit(f'{a["slug"]}: boilerplate phrase also occurs in the article body: {p!r}')
@@ -76,7 +81,7 @@ def words(a):
 CD = 'caspian-daily'
 CD_PROMO = 'You can download the Caspian Daily application for iOS and Android from the App Store and Google Play.'
 CD_BOILER = [CD_PROMO, 'What is your opinion on this topic?', 'Leave the first comment', 'Related news',
-             'Subscribe to the Caspian Daily newsletter', 'Share this article', 'Read also:', 'Most read', 'Top story']
+             'Subscribe to the Caspian Daily newsletter', 'Share this article', 'Most read', 'Top story']
 
 
 def cd_display(iso):
@@ -112,7 +117,7 @@ def cd_page(a, arts):
         paras += kind == 'p'
         if read_also and paras == 2 and kind == 'p':
             body.append(f'        <p class="read-also"><strong>Read also:</strong> <a href="{art_href(me, read_also)}">{e(read_also["title"])}</a></p>')
-            noise.append(read_also['title'])
+            noise += ['Read also:', read_also['title']]
             read_also = None
     own = ' '.join([a['title'], a['lead']] + [t for _, t in a['body']])
     noise = list(dict.fromkeys(noise))
@@ -225,6 +230,7 @@ def cd_page(a, arts):
 </body>
 </html>
 '''
+    check_noise(a, noise, own, page)
     write(f'{CD}/{me}', page)
     paras_ = body_text(a['body'])
     MANIFEST.append(dict(outlet=CD, path=me, title=a['title'], byline=a['byline'], published=a['published'],
@@ -394,6 +400,7 @@ def st_page(a, arts):
 </body>
 </html>
 '''
+    check_noise(a, noise, own, page)
     write(f'{ST}/{me}', page)
     paras_ = body_text(a['body'])
     MANIFEST.append(dict(outlet=ST, path=st_path(a), title=a['title'], byline=a['byline'],
@@ -412,7 +419,9 @@ def st_results(arts):
         first = n * ST_PER_PAGE + 1
         results = []
         for a in chunk:
-            excerpt = truncate(' '.join(body_text(a['body'])), 420, '...')
+            text = ' '.join(body_text(a['body']))
+            # Always cut, like the seed listing: a teaser never carries the whole article.
+            excerpt = truncate(text, min(420, len(text) * 2 // 3), '...')
             href = rel(me, st_path(a))
             results.append(f'''      <article class="search-result post">
         <a class="result-thumb" href="{href}"><img src="{img_href(me, a)}" alt="" width="240" height="135" loading="lazy"></a>
