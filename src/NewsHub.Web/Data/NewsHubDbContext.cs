@@ -24,6 +24,7 @@ public class NewsHubDbContext(DbContextOptions<NewsHubDbContext> options) : Iden
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
     public DbSet<HttpCacheEntry> HttpCache => Set<HttpCacheEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,7 +28,12 @@ internal static class SnakeCaseNames
             foreach (var fk in entity.GetForeignKeys())
                 if (fk.GetDefaultName() is { } name) fk.SetConstraintName(ToSnake(name));
             foreach (var index in entity.GetIndexes())
+            {
+                // A name chosen in a configuration in snake_case already is kept (ix_search_terms_term_trgm).
+                var chosen = index.GetDatabaseName();
+                if (chosen is not null && chosen == chosen.ToLowerInvariant() && index.GetDefaultDatabaseName() != chosen) continue;
                 if (index.GetDefaultDatabaseName() is { } name) index.SetDatabaseName(ToSnake(name));
+            }
         }
     }
 

@@ -52,6 +52,13 @@ public static class DemoSiteEndpoints
             entityTag: new EntityTagHeaderValue(DemoSiteFiles.ETagOf(content)));
     }
 
+    /// <summary>The demo outlets' Disallow lines, for the host's own robots.txt when the demo is served under /demo.</summary>
+    public static string DisallowRules(HttpContext http, string prefix = DefaultPrefix)
+    {
+        var rules = CombinedRobots(http, new DemoSiteFiles(DemoSiteFiles.DefaultRoot), "/" + prefix.Trim('/'));
+        return rules["User-agent: *\n".Length..];
+    }
+
     private static string CombinedRobots(HttpContext http, DemoSiteFiles files, string prefix)
     {
         var robots = new StringBuilder("User-agent: *\n");

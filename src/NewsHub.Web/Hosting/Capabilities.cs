@@ -1,3 +1,6 @@
+using NewsHub.Web.Reading;
+using NewsHub.Web.Sources;
+
 namespace NewsHub.Web.Hosting;
 
 /// <summary>The composition root's list of capabilities: one line each.</summary>
@@ -6,6 +9,8 @@ public static class Capabilities
     /// <summary>Services used by the web front end, the scrapers and the command-line verbs alike.</summary>
     public static IServiceCollection AddNewsHubCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSources();
+        services.AddReading();
         return services;
     }
 

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using NewsHub.Web.Accounts;
 using NewsHub.Web.Data;
+using NewsHub.Web.Reading;
 using Npgsql;
 
 namespace NewsHub.Web.Hosting;
@@ -28,6 +29,7 @@ public static class NewsHubApp
         builder.Services.AddNewsHubAccounts();
         builder.Services.AddNewsHubAccountTasks();
         builder.Services.AddNewsHubMvc();
+        builder.Services.AddContentChangeListener();
         // Registered in every web host; the workers read NewsHubOptions.Role when they start.
         builder.Services.AddNewsHubScrapers(builder.Configuration);
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.StaticFiles;
+using NewsHub.Web.Sources;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -25,7 +26,6 @@ public static class WebServices
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(180); o.IncludeSubDomains = true; });
-        services.AddOutputCache();
         return services;
     }
 
@@ -52,6 +52,7 @@ public static class WebServices
         app.UseAuthorization();
         app.UseOutputCache();
         app.MapHealth();
+        app.MapDemoSiteWhenEnabled();
         app.MapControllers();
         return app;
     }

@@ -31,6 +31,9 @@ public class NewsHubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:NewsHub", Database.ConnectionString);
         builder.UseSetting("NewsHub:Role", "Web");
         builder.UseSetting("NewsHub:HttpsRedirection", "false");
+        // Tests register the sources they need; the real outlets are never contacted.
+        builder.UseSetting("NewsHub:Sources:RegisterDefaults", "false");
+        builder.UseSetting("NewsHub:Sources:RegisterDemo", "false");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace NewsHub.Web.Reading;
+
+public static class ReadingServices
+{
+    /// <summary>Anonymous reader pages: cached, and evicted by tag when articles or curation change.</summary>
+    public const string PublicPagePolicy = "public-page";
+    public const string ContentTag = "content";
+
+    public static IServiceCollection AddReading(this IServiceCollection services)
+    {
+        services.AddScoped<StoryCards>();
+        services.AddScoped<StoryListings>();
+        services.AddScoped<FrontPage>();
+        services.AddScoped<Search.ArticleSearch>();
+        services.AddSingleton<ContentChanges>();
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, b => b
+            .Expire(TimeSpan.FromMinutes(5))
+            .SetVaryByQuery("*")
+            .Tag(ContentTag)));
+        return services;
+    }
+
+    /// <summary>Web role only: keeps this instance's page cache in step with the database.</summary>
+    public static IServiceCollection AddContentChangeListener(this IServiceCollection services) =>
+        services.AddHostedService<ContentChangeListener>();
+}
