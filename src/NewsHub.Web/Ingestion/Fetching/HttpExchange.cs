@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -120,8 +121,8 @@ internal sealed class HttpExchange(HttpClient http, FetchOptions options, TimePr
         headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 
     private static string TooLarge(long maxBytes, long? declared) => declared is { } size
-        ? $"Response too large: {size:N0} bytes declared, limit {maxBytes:N0}"
-        : $"Response too large: more than {maxBytes:N0} bytes (after decompression)";
+        ? string.Create(CultureInfo.InvariantCulture, $"Response too large: {size:N0} bytes declared, limit {maxBytes:N0}")
+        : string.Create(CultureInfo.InvariantCulture, $"Response too large: more than {maxBytes:N0} bytes (after decompression)");
 
-    private static string Seconds(TimeSpan span) => $"{span.TotalSeconds:0.###} s";
+    private static string Seconds(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.###} s");
 }
