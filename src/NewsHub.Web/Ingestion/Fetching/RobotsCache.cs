@@ -26,8 +26,18 @@ internal sealed class RobotsCache(HttpExchange exchange, HostPoliteness politene
         var key = HostPoliteness.HostKey(url);
         while (true)
         {
-            var pending = _entries.GetOrAdd(key, k => new Lazy<Task<RobotsEntry>>(() => LoadAsync(new Uri(k + "/robots.txt"))));
-            var entry = await pending.Value.WaitAsync(ct).ConfigureAwait(false);
+            var pending = _entries.GetOrAdd(key, _ => new Lazy<Task<RobotsEntry>>(() => LoadAsync(new Uri(url, "/robots.txt"))));
+            RobotsEntry entry;
+            try
+            {
+                entry = await pending.Value.WaitAsync(ct).ConfigureAwait(false);
+            }
+            catch (Exception) when (pending.Value.IsFaulted)
+            {
+                // An unexpected failure must not be cached forever: forget it so the next fetch asks again.
+                _entries.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsEntry>>>(key, pending));
+                throw;
+            }
             if (entry.ExpiresAt > time.GetUtcNow()) return entry;
             // Expired: drop exactly this entry (another caller may already have replaced it) and load again.
             _entries.TryRemove(new KeyValuePair<string, Lazy<Task<RobotsEntry>>>(key, pending));
