@@ -4,17 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace NewsHub.Web.Ingestion.Fetching;
 
-/// <summary>Where a body's encoding was learned.</summary>
-public enum CharsetSource { ByteOrderMark, ContentTypeHeader, MetaTag, XmlDeclaration, Default }
-
-/// <summary>The encoding to decode a body with, and how many BOM bytes to skip.</summary>
-public sealed record DetectedCharset(Encoding Encoding, CharsetSource Source, int PreambleLength)
-{
-    public string Name => Encoding.WebName;
-
-    public string Decode(ReadOnlySpan<byte> body) => Encoding.GetString(body[PreambleLength..]);
-}
-
 /// <summary>
 /// Works out a body's character encoding the way browsers do, simplified: a byte order mark wins, then the
 /// Content-Type charset, then &lt;meta charset&gt; / &lt;meta http-equiv&gt; or the XML declaration in the

@@ -8,7 +8,10 @@ public sealed class FetchOptions
     /// <summary>Time allowed to open a TCP (and TLS) connection.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Time allowed for one attempt, from sending the request to the last body byte.</summary>
+    /// <summary>
+    /// Time allowed for one attempt, from sending the request to the last body byte. Retries get a fresh deadline,
+    /// so one fetch may take up to (MaxRetries + 1) × Timeout plus backoff and politeness pauses.
+    /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Largest body accepted, counted after decompression. A request may ask for less or more.</summary>

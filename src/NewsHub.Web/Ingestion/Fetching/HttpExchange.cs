@@ -80,10 +80,14 @@ internal sealed class HttpExchange(HttpClient http, FetchOptions options, TimePr
     {
         var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Headers.TryAddWithoutValidation("Accept", request.Accept ?? DefaultAccept);
-        if (!string.IsNullOrWhiteSpace(request.ETag)) message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
-        if (!string.IsNullOrWhiteSpace(request.LastModified)) message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
+        if (IsSafeHeaderValue(request.ETag)) message.Headers.TryAddWithoutValidation("If-None-Match", request.ETag);
+        if (IsSafeHeaderValue(request.LastModified)) message.Headers.TryAddWithoutValidation("If-Modified-Since", request.LastModified);
         return message;
     }
+
+    // Validators are stored from earlier responses; a damaged one is dropped (an unconditional GET) rather than sent.
+    private static bool IsSafeHeaderValue(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.All(c => c >= ' ' && c != '\x7f');
 
     private static bool IsRedirect(int status) => status is 301 or 302 or 303 or 307 or 308;
 

@@ -60,4 +60,18 @@ public class ConditionalGetTests
         Assert.Equal(LastModified, second.LastModified);
         Assert.Equal(LastModified, server.RequestsTo("/dated")[1].Header("If-Modified-Since"));
     }
+
+    [Fact]
+    public async Task Damaged_validator_is_dropped_instead_of_injecting_headers()
+    {
+        await using var server = await FeedServer();
+        using var fetcher = TestFetchers.Create();
+
+        var result = await fetcher.FetchAsync(server.Url("/etag"), new FetchRequest(ETag: "\"x\"\r\nX-Injected: yes"));
+
+        Assert.Equal(FetchStatus.Ok, result.Status);
+        var request = Assert.Single(server.RequestsTo("/etag"));
+        Assert.Null(request.Header("If-None-Match"));
+        Assert.Null(request.Header("X-Injected"));
+    }
 }

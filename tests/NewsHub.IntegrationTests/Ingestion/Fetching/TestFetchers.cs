@@ -24,11 +24,3 @@ internal static class TestFetchers
         return new SourceFetcher(Options.Create(options), time ?? TimeProvider.System, NullLogger<SourceFetcher>.Instance);
     }
 }
-
-/// <summary>The system clock, moved forward on demand (timers still run in real time).</summary>
-internal sealed class ShiftableClock : TimeProvider
-{
-    public TimeSpan Offset { get; set; }
-
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Offset;
-}
