@@ -94,7 +94,9 @@ public class PolitenessTests
         using var fetcher = TestFetchers.Create(o => { o.Timeout = TimeSpan.FromSeconds(30); o.MaxRetries = 0; });
 
         var deadFetch = fetcher.FetchAsync(dead.Url("/news"));
-        while (dead.ConnectionCount == 0) await Task.Delay(10); // the dead host is now holding a request
+        var giveUp = Stopwatch.GetTimestamp() + Stopwatch.Frequency * 10;
+        while (dead.ConnectionCount == 0 && Stopwatch.GetTimestamp() < giveUp) await Task.Delay(10);
+        Assert.Equal(1, dead.ConnectionCount); // the dead host is now holding a request
         var healthyResult = await fetcher.FetchAsync(healthy.Url("/news"));
         var deadStillPending = !deadFetch.IsCompleted;
         release.SetResult(); // the dead host hangs up without answering
