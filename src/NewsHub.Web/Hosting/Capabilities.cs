@@ -1,3 +1,4 @@
+using NewsHub.Web.Ingestion.Fetching;
 using NewsHub.Web.Reading;
 using NewsHub.Web.Sources;
 
@@ -11,6 +12,7 @@ public static class Capabilities
     {
         services.AddSources();
         services.AddReading();
+        services.AddFetching(configuration);
         return services;
     }
 
