@@ -6,6 +6,7 @@ public static class Capabilities
     /// <summary>Services used by the web front end, the scrapers and the command-line verbs alike.</summary>
     public static IServiceCollection AddNewsHubCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
+        Tagging.TaggingServices.AddTagging(services);
         return services;
     }
 
