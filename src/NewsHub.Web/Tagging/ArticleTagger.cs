@@ -1,49 +1,53 @@
 namespace NewsHub.Web.Tagging;
 
 /// <summary>
-/// Tags an article with the countries and regions it is about. Every gazetteer phrase found is evidence
+/// Tags an article with the countries and regions it is about. Every _gazetteer phrase found is evidence
 /// weighted by what it is (a country's name counts more than a city or an adjective) and where it is (the
 /// headline three times the body, the lead twice). A country is "about" when its score clears
 /// <see cref="AboutThreshold"/>; the score mixes how much evidence there is with how it compares to the
 /// strongest country, so a passing mention in a long story stays out. Thread-safe: one instance serves all.
 /// </summary>
-public sealed class ArticleTagger(Gazetteer gazetteer)
+public sealed class ArticleTagger
 {
-    /// <summary>Countries and regions scoring below this are mentioned, not what the text is about.</summary>
-    public const double AboutThreshold = 0.3;
-
     /// <summary>The score of a tag that only the source's default gives (the text names no place).</summary>
     public const double HintOnlyScore = 0.3;
 
-    private const double TitleWeight = 3, LeadWeight = 2, BodyWeight = 1;
-    // A first line longer than a headline is a summary: past this many words it weighs less.
-    private const int HeadlineWords = 15;
-    private const double LongTitleFactor = 0.7;
-    // Evidence needed for a score of 63%: about one headline mention of a name.
-    private const double EvidenceScale = 2.5;
-    private const double HintBonus = 1.0;
     private const int MaxEvidence = 8;
 
-    private readonly PhraseMatcher _matcher = new(gazetteer);
+    private readonly Gazetteer _gazetteer;
+    private readonly ScoringWeights _weights;
+    private readonly PhraseMatcher _matcher;
 
-    public Gazetteer Gazetteer => gazetteer;
+    public ArticleTagger(Gazetteer gazetteer) : this(gazetteer, ScoringWeights.Default) { }
+
+    internal ArticleTagger(Gazetteer gazetteer, ScoringWeights weights)
+    {
+        _gazetteer = gazetteer;
+        _weights = weights;
+        _matcher = new PhraseMatcher(gazetteer);
+    }
+
+    /// <summary>Countries and regions scoring below this are mentioned, not what the text is about.</summary>
+    public double AboutThreshold => _weights.AboutThreshold;
+
+    public Gazetteer Gazetteer => _gazetteer;
 
     public TagResult Tag(TaggingInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var matches = new List<PhraseMatch>();
-        var cuesSeen = new bool[gazetteer.CueCount];
+        var cuesSeen = new bool[_gazetteer.CueCount];
         _matcher.Scan(input.Title, TextZone.Title, matches, cuesSeen);
         _matcher.Scan(input.Lead, TextZone.Lead, matches, cuesSeen);
         _matcher.Scan(input.Body, TextZone.Body, matches, cuesSeen);
 
-        var countryEvidence = new double[gazetteer.Countries.Count];
-        var regionEvidence = new double[gazetteer.Regions.Count];
+        var countryEvidence = new double[_gazetteer.Countries.Count];
+        var regionEvidence = new double[_gazetteer.Regions.Count];
         var words = new Dictionary<int, List<string>>();
         var senses = ResolveSenses(matches, cuesSeen);
         foreach (var m in matches)
         {
-            var entry = gazetteer.Entries[m.Entry];
+            var entry = _gazetteer.Entries[m.Entry];
             var weight = entry.Weight * ZoneWeight(m);
             if (entry.Region >= 0) regionEvidence[entry.Region] += weight;
             var countries = entry.IsAmbiguous ? senses[m.Entry] : entry.Countries;
@@ -55,23 +59,23 @@ public sealed class ArticleTagger(Gazetteer gazetteer)
             }
         }
 
-        var hint = input.SourceCountryHint is { } h ? gazetteer.CountryIndexOf(h) : -1;
-        if (hint >= 0 && countryEvidence[hint] > 0) countryEvidence[hint] += HintBonus;
+        var hint = input.SourceCountryHint is { } h ? _gazetteer.CountryIndexOf(h) : -1;
+        if (hint >= 0 && countryEvidence[hint] > 0) countryEvidence[hint] += _weights.HintBonus;
         var countryTags = ScoreCountries(countryEvidence, words);
         if (countryTags.Count == 0 && hint >= 0 && regionEvidence.All(e => e == 0))
         {
-            var country = gazetteer.Countries[hint];
+            var country = _gazetteer.Countries[hint];
             countryTags.Add((hint, new CountryTag(country.Code, country.Name, HintOnlyScore, true, ["source's default country"])));
         }
         var regionTags = ScoreRegions(countryTags, regionEvidence, countryEvidence.Max(), input.SourceRegionHint);
         return new TagResult(countryTags.Select(t => t.Tag).ToList(), regionTags);
     }
 
-    private static double ZoneWeight(PhraseMatch m) => m.Zone switch
+    private double ZoneWeight(PhraseMatch m) => m.Zone switch
     {
-        TextZone.Title => m.Position < HeadlineWords ? TitleWeight : TitleWeight * LongTitleFactor,
-        TextZone.Lead => LeadWeight,
-        _ => BodyWeight,
+        TextZone.Title => m.Position < _weights.HeadlineWords ? _weights.TitleWeight : _weights.TitleWeight * _weights.LongTitleFactor,
+        TextZone.Lead => _weights.LeadWeight,
+        _ => _weights.BodyWeight,
     };
 
     /// <summary>
@@ -81,13 +85,13 @@ public sealed class ArticleTagger(Gazetteer gazetteer)
     private Dictionary<int, int[]> ResolveSenses(List<PhraseMatch> matches, bool[] cuesSeen)
     {
         var resolved = new Dictionary<int, int[]>();
-        if (!matches.Any(m => gazetteer.Entries[m.Entry].IsAmbiguous)) return resolved;
+        if (!matches.Any(m => _gazetteer.Entries[m.Entry].IsAmbiguous)) return resolved;
         var direct = new HashSet<int>();
         foreach (var m in matches)
-            foreach (var c in gazetteer.Entries[m.Entry].Countries) direct.Add(c);
+            foreach (var c in _gazetteer.Entries[m.Entry].Countries) direct.Add(c);
         foreach (var m in matches)
         {
-            var entry = gazetteer.Entries[m.Entry];
+            var entry = _gazetteer.Entries[m.Entry];
             if (!entry.IsAmbiguous || resolved.ContainsKey(m.Entry)) continue;
             AmbiguousSense? best = null;
             var bestSupport = -1;
@@ -110,32 +114,32 @@ public sealed class ArticleTagger(Gazetteer gazetteer)
         var scored = evidence
             .Select((e, i) => (Index: i, Score: Score(e, max)))
             .Where(x => x.Score >= AboutThreshold)
-            .OrderByDescending(x => x.Score).ThenBy(x => gazetteer.Countries[x.Index].Code, StringComparer.Ordinal)
+            .OrderByDescending(x => x.Score).ThenBy(x => _gazetteer.Countries[x.Index].Code, StringComparer.Ordinal)
             .ToList();
         foreach (var (i, score) in scored)
         {
-            var country = gazetteer.Countries[i];
+            var country = _gazetteer.Countries[i];
             tags.Add((i, new CountryTag(country.Code, country.Name, Math.Round(score, 3), tags.Count == 0, words[i])));
         }
         return tags;
     }
 
     /// <summary>Enough evidence (saturating) times its share of the strongest country's evidence.</summary>
-    private static double Score(double evidence, double max)
+    private double Score(double evidence, double max)
     {
         if (evidence <= 0) return 0;
-        var amount = 1 - Math.Exp(-evidence / EvidenceScale);
+        var amount = 1 - Math.Exp(-evidence / _weights.EvidenceScale);
         var share = evidence / max;
-        return amount * (0.4 + 0.6 * share);
+        return amount * (_weights.ShareFloor + (1 - _weights.ShareFloor) * share);
     }
 
     private List<RegionTag> ScoreRegions(List<(int Index, CountryTag Tag)> countries, double[] regionEvidence, double maxCountryEvidence, string? regionHint)
     {
-        var regions = gazetteer.Regions;
+        var regions = _gazetteer.Regions;
         var fromCountries = new double[regions.Count];
         Array.Fill(fromCountries, 1.0);
         foreach (var (index, tag) in countries)
-            foreach (var r in gazetteer.RegionsOfCountry[index]) fromCountries[r] *= 1 - tag.Score;
+            foreach (var r in _gazetteer.RegionsOfCountry[index]) fromCountries[r] *= 1 - tag.Score;
         var max = Math.Max(maxCountryEvidence, regionEvidence.Max());
         var scores = new double[regions.Count];
         for (var r = 0; r < regions.Count; r++)
@@ -148,7 +152,7 @@ public sealed class ArticleTagger(Gazetteer gazetteer)
         var hint = regionHint is null ? -1 : IndexOfRegion(regionHint);
         if (hint >= 0 && scores[hint] >= AboutThreshold) scores[hint] = Math.Min(1, scores[hint] + 0.05);
         var primary = countries.Count > 0
-            ? gazetteer.RegionsOfCountry[countries[0].Index].OrderByDescending(r => scores[r]).DefaultIfEmpty(-1).First()
+            ? _gazetteer.RegionsOfCountry[countries[0].Index].OrderByDescending(r => scores[r]).DefaultIfEmpty(-1).First()
             : -1;
         var ranked = Enumerable.Range(0, regions.Count)
             .Where(r => scores[r] >= AboutThreshold)
@@ -166,8 +170,8 @@ public sealed class ArticleTagger(Gazetteer gazetteer)
 
     private int IndexOfRegion(string slug)
     {
-        for (var r = 0; r < gazetteer.Regions.Count; r++)
-            if (string.Equals(gazetteer.Regions[r].Slug, slug, StringComparison.OrdinalIgnoreCase)) return r;
+        for (var r = 0; r < _gazetteer.Regions.Count; r++)
+            if (string.Equals(_gazetteer.Regions[r].Slug, slug, StringComparison.OrdinalIgnoreCase)) return r;
         return -1;
     }
 }

@@ -13,13 +13,14 @@ public sealed class LabelledSetTests(ITestOutputHelper output)
         int truePositives = 0, falsePositives = 0, falseNegatives = 0;
         foreach (var text in texts)
         {
-            var predicted = TaggingTestData.Tagger.Tag(TaggingInput.FromPlainText(text.Text)).Codes().ToHashSet();
+            var result = TaggingTestData.Tagger.Tag(TaggingInput.FromPlainText(text.Text));
+            var predicted = result.Codes().ToHashSet();
             var tp = predicted.Count(text.Expected.Contains);
             truePositives += tp;
             falsePositives += predicted.Count - tp;
             falseNegatives += text.Expected.Count - tp;
             if (!predicted.SetEquals(text.Expected))
-                output.WriteLine($"{text.Name}: expected [{string.Join(' ', text.Expected.Order())}] got [{string.Join(' ', predicted.Order())}]");
+                output.WriteLine($"{text.Name}: expected [{string.Join(' ', text.Expected.Order())}] got [{string.Join(' ', result.Countries.Select(c => $"{c.Code} {c.Score:F2}"))}]");
         }
         var precision = truePositives / (double)(truePositives + falsePositives);
         var recall = truePositives / (double)(truePositives + falseNegatives);
