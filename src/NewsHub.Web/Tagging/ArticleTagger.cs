@@ -66,6 +66,7 @@ public sealed class ArticleTagger
         {
             var country = _gazetteer.Countries[hint];
             countryTags.Add((hint, new CountryTag(country.Code, country.Name, HintOnlyScore, true, ["source's default country"])));
+            return new TagResult([countryTags[0].Tag], HintOnlyRegions(hint));
         }
         var regionTags = ScoreRegions(countryTags, regionEvidence, countryEvidence.Max(), input.SourceRegionHint);
         return new TagResult(countryTags.Select(t => t.Tag).ToList(), regionTags);
@@ -144,8 +145,8 @@ public sealed class ArticleTagger
         var scores = new double[regions.Count];
         for (var r = 0; r < regions.Count; r++)
         {
-            // Naming a region ("Central Asia") is weaker evidence than naming its countries.
-            var named = regionEvidence[r] > 0 ? 0.6 * Score(regionEvidence[r], max) : 0;
+            // Naming a region ("Central Asia") counts like naming a country, weighed against the strongest evidence.
+            var named = Score(regionEvidence[r], max);
             scores[r] = 1 - fromCountries[r] * (1 - named);
         }
 
@@ -167,6 +168,11 @@ public sealed class ArticleTagger
             .Select((r, n) => new RegionTag(regions[r].Slug, regions[r].Name, Math.Round(scores[r], 3), n == 0))
             .ToList();
     }
+
+    private List<RegionTag> HintOnlyRegions(int country) =>
+        _gazetteer.RegionsOfCountry[country]
+            .Select((r, n) => new RegionTag(_gazetteer.Regions[r].Slug, _gazetteer.Regions[r].Name, HintOnlyScore, n == 0))
+            .ToList();
 
     private int IndexOfRegion(string slug)
     {

@@ -19,6 +19,7 @@ public sealed record TaggingInput(string Title, string? Lead, string? Body, stri
         var title = i < lines.Length ? lines[i++].Trim() : "";
         var rest = lines.Skip(i).ToList();
         while (rest.Count > 0 && string.IsNullOrWhiteSpace(rest[0])) rest.RemoveAt(0);
+        while (rest.Count > 0 && string.IsNullOrWhiteSpace(rest[^1])) rest.RemoveAt(rest.Count - 1);
         var blankSeparated = rest.Any(string.IsNullOrWhiteSpace);
         var leadLines = blankSeparated ? rest.TakeWhile(l => !string.IsNullOrWhiteSpace(l)).ToList() : rest.Take(1).ToList();
         var lead = string.Join('\n', leadLines).Trim();
