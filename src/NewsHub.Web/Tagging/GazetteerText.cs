@@ -3,8 +3,28 @@ using System.Text;
 
 namespace NewsHub.Web.Tagging;
 
-/// <summary>A word of a text: where it is, and how it was written (for acronyms and common-word names).</summary>
-internal readonly record struct TextToken(int Start, int Length, bool IsAllLower, bool IsAllUpper);
+/// <summary>A word of a text: where it is in the original (and the folded) text.</summary>
+internal readonly record struct TextToken(int Start, int Length)
+{
+    /// <summary>No capital letter: "turkey" the bird, "us" the pronoun.</summary>
+    public bool IsAllLower(ReadOnlySpan<char> original)
+    {
+        foreach (var c in original.Slice(Start, Length)) if (char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>Capitals only: "US", "U.S.", "DRC".</summary>
+    public bool IsAllUpper(ReadOnlySpan<char> original)
+    {
+        var any = false;
+        foreach (var c in original.Slice(Start, Length))
+        {
+            if (char.IsLower(c)) return false;
+            any |= char.IsUpper(c);
+        }
+        return any;
+    }
+}
 
 /// <summary>
 /// Folds text the same way for the gazetteer and for articles: lower case, no diacritics, and every
@@ -60,23 +80,16 @@ internal static class GazetteerText
         return folded;
     }
 
-    /// <summary>Splits folded text into words, noting whether each was written in lower or upper case.</summary>
-    public static void Tokenize(ReadOnlySpan<char> original, ReadOnlySpan<char> folded, List<TextToken> tokens)
+    /// <summary>Splits folded text into words.</summary>
+    public static void Tokenize(ReadOnlySpan<char> folded, List<TextToken> tokens)
     {
         var i = 0;
         while (i < folded.Length)
         {
             if (folded[i] == '\0') { i++; continue; }
             var start = i;
-            bool anyUpper = false, anyLower = false;
-            while (i < folded.Length && folded[i] != '\0')
-            {
-                var o = original[i];
-                if (char.IsUpper(o)) anyUpper = true;
-                else if (char.IsLower(o)) anyLower = true;
-                i++;
-            }
-            tokens.Add(new TextToken(start, i - start, IsAllLower: !anyUpper, IsAllUpper: anyUpper && !anyLower));
+            while (i < folded.Length && folded[i] != '\0') i++;
+            tokens.Add(new TextToken(start, i - start));
         }
     }
 
@@ -85,7 +98,7 @@ internal static class GazetteerText
     {
         var folded = FoldText(phrase);
         var tokens = new List<TextToken>();
-        Tokenize(phrase, folded, tokens);
+        Tokenize(folded, tokens);
         return string.Join(' ', tokens.Select(t => new string(folded, t.Start, t.Length)));
     }
 }

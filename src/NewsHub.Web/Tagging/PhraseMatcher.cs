@@ -20,7 +20,7 @@ internal sealed class PhraseMatcher(Gazetteer gazetteer)
         if (string.IsNullOrEmpty(text)) return;
         var folded = GazetteerText.FoldText(text);
         var tokens = new List<TextToken>(text.Length / 5);
-        GazetteerText.Tokenize(text, folded, tokens);
+        GazetteerText.Tokenize(folded, tokens);
         var ids = new int[tokens.Count];
         for (var t = 0; t < tokens.Count; t++) ids[t] = _index.WordId(folded.AsSpan(tokens[t].Start, tokens[t].Length));
 
@@ -34,7 +34,7 @@ internal sealed class PhraseMatcher(Gazetteer gazetteer)
                 if (node < 0) break;
                 foreach (var cue in _index.CuesAt(node)) cuesSeen[cue] = true;
                 var entry = _index.EntryAt(node);
-                if (entry >= 0 && WrittenAsRequired(gazetteer.Entries[entry].Flags, tokens, i, j + 1))
+                if (entry >= 0 && WrittenAsRequired(gazetteer.Entries[entry].Flags, text, tokens, i, j + 1))
                 {
                     best = entry;
                     bestEnd = j + 1;
@@ -48,13 +48,13 @@ internal sealed class PhraseMatcher(Gazetteer gazetteer)
         }
     }
 
-    private static bool WrittenAsRequired(NameFlags flags, List<TextToken> tokens, int from, int to)
+    private static bool WrittenAsRequired(NameFlags flags, string text, List<TextToken> tokens, int from, int to)
     {
         if (flags == NameFlags.None) return true;
-        if (flags.HasFlag(NameFlags.Capitalised) && tokens[from].IsAllLower) return false;
+        if (flags.HasFlag(NameFlags.Capitalised) && tokens[from].IsAllLower(text)) return false;
         if (flags.HasFlag(NameFlags.Upper))
             for (var t = from; t < to; t++)
-                if (!tokens[t].IsAllUpper) return false;
+                if (!tokens[t].IsAllUpper(text)) return false;
         return true;
     }
 }
