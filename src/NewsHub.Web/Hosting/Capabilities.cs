@@ -1,18 +1,16 @@
-using NewsHub.Web.Ingestion.Fetching;
-using NewsHub.Web.Reading;
-using NewsHub.Web.Sources;
-
 namespace NewsHub.Web.Hosting;
 
-/// <summary>The composition root's list of capabilities: one line each.</summary>
+/// <summary>The composition root's list of capabilities: one line each (fully qualified, so adding one touches one line).</summary>
 public static class Capabilities
 {
     /// <summary>Services used by the web front end, the scrapers and the command-line verbs alike.</summary>
     public static IServiceCollection AddNewsHubCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSources();
-        services.AddReading();
-        services.AddFetching(configuration);
+        Sources.SourceServices.AddSources(services);
+        Reading.ReadingServices.AddReading(services);
+        Ingestion.Fetching.FetchingServices.AddFetching(services, configuration);
+        Ingestion.Parsing.ParsingServices.AddParsing(services);
+        Tagging.TaggingServices.AddTagging(services);
         return services;
     }
 
