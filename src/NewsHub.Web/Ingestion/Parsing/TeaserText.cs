@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace NewsHub.Web.Ingestion.Parsing;
+
+/// <summary>Finds the teaser block around an article link and reads its title and summary.</summary>
+internal static partial class TeaserText
+{
+    private const int MaxBlockDepth = 6;
+    private const string Headings = "h1, h2, h3, h4, h5, h6";
+
+    /// <summary>
+    /// The largest ancestor of <paramref name="anchor"/> (up to a few levels) that holds no other article's link:
+    /// the card, list item or result block the teaser lives in.
+    /// </summary>
+    public static IElement BlockOf(IElement anchor, Func<IElement, bool> holdsAnotherArticle)
+    {
+        var block = anchor;
+        for (var depth = 0; depth < MaxBlockDepth; depth++)
+        {
+            var parent = block.ParentElement;
+            if (parent is null || parent.LocalName is "body" or "html" or "main" || holdsAnotherArticle(parent)) break;
+            block = parent;
+        }
+        return block;
+    }
+
+    public static string? TitleIn(IElement block, IElement anchor)
+    {
+        if (anchor.Closest(Headings) is { } heading && Normalize(heading.TextContent) is { } headingText) return headingText;
+        var anchorText = Normalize(anchor.TextContent);
+        if (anchorText is not null && WordCount(anchorText) >= 2 && !IsGeneric(anchorText)) return anchorText;
+        if (block.QuerySelector(Headings) is { } blockHeading && Normalize(blockHeading.TextContent) is { } blockHeadingText) return blockHeadingText;
+        if (block.QuerySelector("[class*=title]") is { } titled && Normalize(titled.TextContent) is { } titledText) return titledText;
+        return Normalize(anchor.GetAttribute("title")) ?? Normalize(anchor.QuerySelector("img[alt]")?.GetAttribute("alt")) ?? anchorText;
+    }
+
+    public static string? SummaryIn(IElement block, string? title)
+    {
+        foreach (var candidate in block.QuerySelectorAll("p, [class*=desc], [class*=summary], [class*=excerpt], [class*=lead], [class*=intro], [class*=standfirst], [class*=snippet], [class*=text]"))
+        {
+            if (candidate.QuerySelector(Headings) is not null || candidate.Closest(Headings) is not null) continue;
+            if (MetaClass().IsMatch(candidate.ClassName ?? "")) continue;
+            var text = Normalize(candidate.TextContent);
+            if (text is null || text.Length < 25 || text == title || (title is not null && text.StartsWith(title, StringComparison.Ordinal) && text.Length < title.Length + 25)) continue;
+            return text;
+        }
+        // Unclassed markup ("<div>Summary…</div>" beside the heading): a text-only element of some length.
+        return block.QuerySelectorAll("div, span, td")
+            .Where(e => e.QuerySelector("a, h1, h2, h3, h4, h5, h6, div") is null)
+            .Select(e => Normalize(e.TextContent))
+            .FirstOrDefault(t => t is not null && t.Length >= 40 && t != title);
+    }
+
+    public static string? Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var normalized = Whitespace().Replace(text, " ").Trim();
+        return normalized.Length == 0 ? null : normalized;
+    }
+
+    public static int WordCount(string? text) =>
+        text is null ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+
+    /// <summary>"Read more", "Continue reading" and the like: link text that is not a title.</summary>
+    public static bool IsGeneric(string text) => GenericLinkText().IsMatch(text);
+
+    [GeneratedRegex(@"[\s\u00A0]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"date|time|meta|byline|author|categor|tag|read-?more|comments?-count", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaClass();
+
+    [GeneratedRegex(@"^(read|continue|learn|see|view)( reading| more| the (full )?(article|story))?\W*$|^more\W*$|^подробнее\W*$|^читать( далее| дальше)?\W*$|^devamı\W*$|^davamı\W*$|^ətraflı\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericLinkText();
+}
