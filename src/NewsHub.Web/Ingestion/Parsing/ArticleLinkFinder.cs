@@ -42,23 +42,37 @@ internal static partial class ArticleLinkFinder
             return score >= AcceptScore;
         }).ToList();
 
-        var articleKeys = accepted.Select(g => g.Link.Key).ToHashSet(StringComparer.Ordinal);
+        var articleUnder = ArticleUnder(accepted);
         return accepted.Select(g =>
         {
             var (anchor, link) = g.TitleAnchor();
-            var block = TeaserText.BlockOf(anchor, parent => parent.QuerySelectorAll("a[href]")
-                .Any(a => page.Resolve(a) is { } other && other.Key != g.Link.Key && articleKeys.Contains(other.Key)));
+            var block = TeaserText.BlockOf(anchor, parent =>
+                articleUnder.TryGetValue(parent, out var only) && only != g.Link.Key);
             var title = TeaserText.TitleIn(block, anchor);
             // The title link's own URL: the image link beside it often carries tracking parameters.
             return new ListingLink(link.Url, title, TeaserText.SummaryIn(block, title));
         }).ToList();
     }
 
+    /// <summary>
+    /// For each near ancestor of an accepted link: the one article key found under it, or null when there are several.
+    /// Computed once, so finding each teaser's block does not rescan the page.
+    /// </summary>
+    private static Dictionary<IElement, string?> ArticleUnder(List<LinkGroup> accepted)
+    {
+        var under = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var group in accepted)
+            foreach (var anchor in group.Anchors)
+                foreach (var ancestor in Ancestors(anchor, TeaserText.MaxBlockDepth + 1))
+                    under[ancestor] = under.TryGetValue(ancestor, out var key) && key != group.Link.Key ? null : group.Link.Key;
+        return under;
+    }
+
     private static int PositionScore(IElement anchor)
     {
         var score = 0;
-        if (anchor.Closest("article") is not null) score += 2;
-        if (anchor.Closest("h1, h2, h3, h4, h5, h6") is not null || anchor.QuerySelector("h1, h2, h3, h4, h5, h6") is not null) score += 3;
+        if (DomWalk.ClosestArticle(anchor) is not null) score += 2;
+        if (DomWalk.ClosestHeading(anchor) is not null || DomWalk.Descendants(anchor).Any(DomWalk.IsHeading)) score += 3;
         if (Ancestors(anchor, 6).Any(e => TeaserClass().IsMatch(e.ClassName ?? ""))) score += 2;
         var words = TeaserText.WordCount(TeaserText.Normalize(anchor.TextContent));
         score += words >= 4 ? 2 : words >= 2 ? 0 : -1;
@@ -75,7 +89,7 @@ internal static partial class ArticleLinkFinder
                 case "nav" or "aside" or "menu":
                     return true;
                 // A <header>/<footer> inside an article is the article's own (title, byline), not the page's.
-                case "header" or "footer" when e.Closest("article") is null:
+                case "header" or "footer" when DomWalk.ClosestArticle(e) is null:
                     return true;
             }
             if (e.GetAttribute("role") is "navigation" or "banner" or "contentinfo" or "menu" or "menubar" or "complementary") return true;
@@ -102,6 +116,7 @@ internal static partial class ArticleLinkFinder
         public ResolvedLink Link { get; } = link;
         public string Pattern { get; } = pattern;
         public List<string> Signatures { get; } = [];
+        public IEnumerable<IElement> Anchors => _anchors.Select(a => a.Anchor);
         public int BestPositionScore { get; private set; } = int.MinValue;
 
         public void Add(IElement anchor, ResolvedLink resolved, int positionScore, string signature)
@@ -114,7 +129,7 @@ internal static partial class ArticleLinkFinder
         /// <summary>The link inside a heading, else the one with the longest non-generic text (not the image link).</summary>
         public (IElement Anchor, ResolvedLink Link) TitleAnchor()
         {
-            var inHeading = _anchors.FirstOrDefault(a => a.Anchor.Closest("h1, h2, h3, h4, h5, h6") is not null);
+            var inHeading = _anchors.FirstOrDefault(a => DomWalk.ClosestHeading(a.Anchor) is not null);
             return inHeading.Anchor is not null
                 ? inHeading
                 : _anchors.OrderByDescending(a => TeaserText.Normalize(a.Anchor.TextContent) is { } t && !TeaserText.IsGeneric(t) ? t.Length : 0).First();

@@ -27,11 +27,15 @@ internal sealed class ListingDocument(IDocument document, Uri pageUrl)
 
     private ResolvedLink? ResolveUncached(IElement anchor)
     {
-        var href = anchor.GetAttribute("href");
-        if (href is null || href.TrimStart().StartsWith('#') || !UrlCanonicalizer.TryCanonicalize(href, BaseUrl, out var key)) return null;
-        if (!Uri.TryCreate(BaseUrl, href.Trim(), out var url) || !IsSameSite(url)) return null;
-        var absolute = url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.Fragment, UriFormat.UriEscaped);
-        return new ResolvedLink(absolute, new Uri(absolute), key);
+        var href = anchor.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || href.StartsWith('#')) return null;
+        // Browsers drop tabs and newlines inside href values.
+        if (href.AsSpan().ContainsAny('\t', '\n', '\r')) href = href.Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
+        if (!Uri.TryCreate(BaseUrl, href, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            || url.Host.Length == 0 || !IsSameSite(url))
+            return null;
+        if (url.Fragment.Length > 0) url = new Uri(url.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.Fragment, UriFormat.UriEscaped));
+        return new ResolvedLink(url.AbsoluteUri, url, UrlCanonicalizer.Canonicalize(url));
     }
 
     public bool IsListingItself(ResolvedLink link) => link.Key == PageKey;

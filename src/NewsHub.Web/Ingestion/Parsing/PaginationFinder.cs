@@ -104,7 +104,8 @@ internal static partial class PaginationFinder
         }
         // Last resort: a link inside a pagination block whose text is the next number.
         return anchors.FirstOrDefault(a => TeaserText.Normalize(a.Element.TextContent) == wanted
-            && a.Element.Closest("[class*=pag], [class*=pager], nav, [role=navigation]") is not null).Link?.Uri;
+            && DomWalk.Closest(a.Element, e => e.LocalName == "nav" || e.GetAttribute("role") == "navigation"
+                || (e.ClassName ?? "").Contains("pag", StringComparison.OrdinalIgnoreCase)) is not null).Link?.Uri;
     }
 
     /// <summary>The listing's path without a trailing /page/N: the same for every page of one listing.</summary>

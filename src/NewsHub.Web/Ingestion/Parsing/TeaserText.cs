@@ -6,8 +6,7 @@ namespace NewsHub.Web.Ingestion.Parsing;
 /// <summary>Finds the teaser block around an article link and reads its title and summary.</summary>
 internal static partial class TeaserText
 {
-    private const int MaxBlockDepth = 6;
-    private const string Headings = "h1, h2, h3, h4, h5, h6";
+    public const int MaxBlockDepth = 6;
 
     /// <summary>
     /// The largest ancestor of <paramref name="anchor"/> (up to a few levels) that holds no other article's link:
@@ -27,27 +26,29 @@ internal static partial class TeaserText
 
     public static string? TitleIn(IElement block, IElement anchor)
     {
-        if (anchor.Closest(Headings) is { } heading && Normalize(heading.TextContent) is { } headingText) return headingText;
+        if (DomWalk.ClosestHeading(anchor) is { } heading && Normalize(heading.TextContent) is { } headingText) return headingText;
         var anchorText = Normalize(anchor.TextContent);
         if (anchorText is not null && WordCount(anchorText) >= 2 && !IsGeneric(anchorText)) return anchorText;
-        if (block.QuerySelector(Headings) is { } blockHeading && Normalize(blockHeading.TextContent) is { } blockHeadingText) return blockHeadingText;
-        if (block.QuerySelector("[class*=title]") is { } titled && Normalize(titled.TextContent) is { } titledText) return titledText;
+        var descendants = DomWalk.Descendants(block).ToList();
+        if (descendants.FirstOrDefault(DomWalk.IsHeading) is { } blockHeading && Normalize(blockHeading.TextContent) is { } blockHeadingText) return blockHeadingText;
+        if (descendants.FirstOrDefault(e => ClassContains(e, "title")) is { } titled && Normalize(titled.TextContent) is { } titledText) return titledText;
         return Normalize(anchor.GetAttribute("title")) ?? Normalize(anchor.QuerySelector("img[alt]")?.GetAttribute("alt")) ?? anchorText;
     }
 
     public static string? SummaryIn(IElement block, string? title)
     {
-        foreach (var candidate in block.QuerySelectorAll("p, [class*=desc], [class*=summary], [class*=excerpt], [class*=lead], [class*=intro], [class*=standfirst], [class*=snippet], [class*=text]"))
+        var descendants = DomWalk.Descendants(block).ToList();
+        foreach (var candidate in descendants.Where(e => e.LocalName == "p" || SummaryClass().IsMatch(e.ClassName ?? "")))
         {
-            if (candidate.QuerySelector(Headings) is not null || candidate.Closest(Headings) is not null) continue;
+            if (DomWalk.Descendants(candidate).Any(DomWalk.IsHeading) || DomWalk.ClosestHeading(candidate) is not null) continue;
             if (MetaClass().IsMatch(candidate.ClassName ?? "")) continue;
             var text = Normalize(candidate.TextContent);
             if (text is null || text.Length < 25 || text == title || (title is not null && text.StartsWith(title, StringComparison.Ordinal) && text.Length < title.Length + 25)) continue;
             return text;
         }
         // Unclassed markup ("<div>Summary…</div>" beside the heading): a text-only element of some length.
-        return block.QuerySelectorAll("div, span, td")
-            .Where(e => e.QuerySelector("a, h1, h2, h3, h4, h5, h6, div") is null)
+        return descendants.Where(e => e.LocalName is "div" or "span" or "td"
+                && !DomWalk.Descendants(e).Any(d => d.LocalName is "a" or "div" || DomWalk.IsHeading(d)))
             .Select(e => Normalize(e.TextContent))
             .FirstOrDefault(t => t is not null && t.Length >= 40 && t != title);
     }
@@ -67,6 +68,12 @@ internal static partial class TeaserText
 
     [GeneratedRegex(@"[\s\u00A0]+")]
     private static partial Regex Whitespace();
+
+    private static bool ClassContains(IElement e, string value) =>
+        (e.ClassName ?? "").Contains(value, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex("desc|summary|excerpt|lead|intro|standfirst|snippet|text", RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryClass();
 
     [GeneratedRegex(@"date|time|meta|byline|author|categor|tag|read-?more|comments?-count", RegexOptions.IgnoreCase)]
     private static partial Regex MetaClass();
