@@ -42,7 +42,7 @@ internal static partial class ArticleLinkFinder
             return score >= AcceptScore;
         }).ToList();
 
-        var articleUnder = ArticleUnder(accepted);
+        var articleUnder = TeaserText.ArticleKeysUnder(accepted.SelectMany(g => g.Anchors.Select(a => (a, g.Link.Key))));
         return accepted.Select(g =>
         {
             var (anchor, link) = g.TitleAnchor();
@@ -52,20 +52,6 @@ internal static partial class ArticleLinkFinder
             // The title link's own URL: the image link beside it often carries tracking parameters.
             return new ListingLink(link.Url, title, TeaserText.SummaryIn(block, title));
         }).ToList();
-    }
-
-    /// <summary>
-    /// For each near ancestor of an accepted link: the one article key found under it, or null when there are several.
-    /// Computed once, so finding each teaser's block does not rescan the page.
-    /// </summary>
-    private static Dictionary<IElement, string?> ArticleUnder(List<LinkGroup> accepted)
-    {
-        var under = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
-        foreach (var group in accepted)
-            foreach (var anchor in group.Anchors)
-                foreach (var ancestor in Ancestors(anchor, TeaserText.MaxBlockDepth + 1))
-                    under[ancestor] = under.TryGetValue(ancestor, out var key) && key != group.Link.Key ? null : group.Link.Key;
-        return under;
     }
 
     private static int PositionScore(IElement anchor)
@@ -103,7 +89,7 @@ internal static partial class ArticleLinkFinder
         string.Join('>', Ancestors(anchor, 4).Reverse().Append(anchor).Select(e =>
             e.ClassList.Length > 0 ? e.LocalName + "." + e.ClassList[0] : e.LocalName));
 
-    private static IEnumerable<IElement> Ancestors(IElement element, int max)
+    internal static IEnumerable<IElement> Ancestors(IElement element, int max)
     {
         var current = element.ParentElement;
         for (var i = 0; i < max && current is not null && current.LocalName != "body"; i++, current = current.ParentElement)

@@ -39,15 +39,25 @@ public sealed class ListingParser
             throw new ArgumentException($"The article link selector \"{selector}\" is not valid CSS: {ex.Message}", nameof(selector), ex);
         }
 
-        var links = new List<ListingLink>();
+        var selected = new List<(IElement Match, IElement Anchor, ResolvedLink Link)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var match in matches)
         {
             var anchor = match.LocalName == "a" && match.HasAttribute("href")
                 ? match
                 : match.QuerySelector("h1 a[href], h2 a[href], h3 a[href], h4 a[href]") ?? match.QuerySelector("a[href]");
-            if (anchor is null || page.Resolve(anchor) is not { } link || page.IsListingItself(link) || !seen.Add(link.Key)) continue;
-            var block = ReferenceEquals(anchor, match) ? TeaserText.BlockOf(anchor, _ => false) : match;
+            if (anchor is not null && page.Resolve(anchor) is { } link && !page.IsListingItself(link) && seen.Add(link.Key))
+                selected.Add((match, anchor, link));
+        }
+
+        // A selected link's teaser block stops below any element that also holds another selected link.
+        var articleUnder = TeaserText.ArticleKeysUnder(selected.Select(s => (s.Anchor, s.Link.Key)));
+        var links = new List<ListingLink>();
+        foreach (var (match, anchor, link) in selected)
+        {
+            var block = ReferenceEquals(anchor, match)
+                ? TeaserText.BlockOf(anchor, parent => articleUnder.TryGetValue(parent, out var only) && only != link.Key)
+                : match;
             var title = TeaserText.TitleIn(block, anchor);
             links.Add(new ListingLink(link.Url, title, TeaserText.SummaryIn(block, title)));
         }

@@ -24,6 +24,19 @@ internal static partial class TeaserText
         return block;
     }
 
+    /// <summary>
+    /// For each near ancestor of the given article links: the one article key found under it, or null when there are
+    /// several. Computed once per page, so finding each teaser's block does not rescan the page.
+    /// </summary>
+    public static Dictionary<IElement, string?> ArticleKeysUnder(IEnumerable<(IElement Anchor, string Key)> links)
+    {
+        var under = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
+        foreach (var (anchor, key) in links)
+            foreach (var ancestor in ArticleLinkFinder.Ancestors(anchor, MaxBlockDepth + 1))
+                under[ancestor] = under.TryGetValue(ancestor, out var found) && found != key ? null : key;
+        return under;
+    }
+
     public static string? TitleIn(IElement block, IElement anchor)
     {
         if (DomWalk.ClosestHeading(anchor) is { } heading && Normalize(heading.TextContent) is { } headingText) return headingText;

@@ -76,6 +76,7 @@ public class ListingParserLinkTests
 
         Assert.Equal(4, links.Count);
         Assert.Equal("Погода", links[3].Title);
+        Assert.All(links, l => Assert.Null(l.Summary)); // a bare list has no teaser text; neighbours' titles are not one
     }
 
     [Fact]
@@ -96,6 +97,7 @@ public class ListingParserLinkTests
 
         Assert.Equal(3, links.Count);
         Assert.Equal("Kazakhstan and Azerbaijan: 33 years of partnership", links[2].Title);
+        Assert.StartsWith("On 16 December, Kazakhstan marked", links[2].Summary);
     }
 
     [Fact]
