@@ -16,6 +16,8 @@ public static class WebServices
             // Every unsafe request must carry the anti-forgery token.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
         });
+        // Headlines in Turkish, Azerbaijani, Russian…: emit them as characters, not &#x…; entities.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RazorViewEngineOptions>(o => o.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         services.AddAntiforgery(o =>
         {

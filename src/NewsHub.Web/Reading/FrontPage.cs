@@ -95,17 +95,19 @@ public sealed class FrontPage(NewsHubDbContext db, StoryCards cards, TimeProvide
         }).Where(s => s.Stories.Count > 0).ToList();
     }
 
-    /// <summary>Articles per primary country since a date: the coverage chart.</summary>
-    public async Task<IReadOnlyList<CountryCount>> CoverageAsync(DateTimeOffset since, CancellationToken ct, string? regionSlug = null)
-    {
-        var q = db.ArticleCountries.AsNoTracking()
-            .Where(t => t.IsPrimary && !t.Suppressed && t.Article!.PublishedAt >= since && t.Article.Status == ArticleStatus.Published);
-        if (regionSlug is not null)
-            q = q.Where(t => db.CountryRegions.Any(cr => cr.CountryCode == t.CountryCode && cr.RegionSlug == regionSlug));
-        return await q.GroupBy(t => new { t.CountryCode, t.Country!.Name })
-            .Select(g => new CountryCount(g.Key.CountryCode, g.Key.Name, g.Count()))
-            .OrderByDescending(c => c.Articles).Take(12).ToListAsync(ct);
-    }
+    /// <summary>Articles per primary country since a date (optionally within a region): the coverage chart.</summary>
+    public async Task<IReadOnlyList<CountryCount>> CoverageAsync(DateTimeOffset since, CancellationToken ct, string? regionSlug = null) =>
+        await db.Database.SqlQuery<CountryCount>($"""
+            SELECT t.country_code AS "Code", c.name AS "Name", count(*)::int AS "Articles"
+            FROM article_countries t
+            JOIN articles a ON a.id = t.article_id
+            JOIN countries c ON c.code = t.country_code
+            WHERE t.is_primary AND NOT t.suppressed AND a.status = 'Published' AND a.published_at >= {since}
+              AND ({regionSlug}::text IS NULL OR EXISTS (SELECT 1 FROM country_regions cr WHERE cr.country_code = t.country_code AND cr.region_slug = {regionSlug}))
+            GROUP BY t.country_code, c.name
+            ORDER BY count(*) DESC, c.name
+            LIMIT 12
+            """).ToListAsync(ct);
 
     private sealed record RegionCluster(string Slug, long ClusterId);
 }

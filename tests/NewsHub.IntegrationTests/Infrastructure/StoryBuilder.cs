@@ -68,6 +68,7 @@ public sealed class StoryBuilder(NewsHubDbContext db)
         await db.SaveChangesAsync();
         article.StoryClusterId = cluster.Id;
         cluster.LeadArticleId ??= article.Id;
+        await db.SaveChangesAsync();
         cluster.SourceCount = await db.Articles.Where(a => a.StoryClusterId == cluster.Id).Select(a => a.SourceId).Distinct().CountAsync();
         for (var i = 0; i < countries.Length; i++)
         {
