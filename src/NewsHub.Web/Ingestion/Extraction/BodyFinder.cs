@@ -27,6 +27,7 @@ internal static class BodyFinder
             var copy = (IDocument)document.Clone(deep: true);
             var article = new ContentGrabber(copy, flags, title).Grab();
             if (article is null) continue;
+            BoilerplatePruner.Prune(article);
             var length = ElementText.Length(article);
             if (length >= MinimumLength) return article;
             if (length > longestLength) { longest = article; longestLength = length; }
