@@ -75,11 +75,16 @@ internal static partial class DocumentPreparer
     {
         if (element.LocalName is "body" or "html" or "main" or "article" or "img" or "blockquote") return false;
         var matches = ClassVocabulary.RawTokens(element).Any(ClassVocabulary.CaptionTokens.Contains)
-            || ClassVocabulary.Tokens(element).Any(t => t.Equals("caption", StringComparison.OrdinalIgnoreCase) || t.Equals("credit", StringComparison.OrdinalIgnoreCase));
+            || ClassVocabulary.Tokens(element).Any(IsCaptionToken);
         if (!matches) return false;
         // Guards: a caption is short and never holds paragraphs of prose or quotes.
         return element.QuerySelector("blockquote") is null && DomEdit.Count(element, "p") < 3 && ElementText.Length(element) < 400;
     }
+
+    /// <summary>"caption", "credit", and camel-case compounds such as newsCaption or imageEmbedCredit.</summary>
+    private static bool IsCaptionToken(string token) =>
+        token.EndsWith("caption", StringComparison.OrdinalIgnoreCase) || token.EndsWith("credit", StringComparison.OrdinalIgnoreCase)
+        || token.EndsWith("credits", StringComparison.OrdinalIgnoreCase) || token.StartsWith("caption", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Comment threads are not the article; the prompt to comment neither.</summary>
     private static void RemoveComments(IElement body)
