@@ -70,8 +70,10 @@ public sealed class HtmlSanitizer
 
     private static void WriteChildren(INode parent, StringBuilder output, Uri? baseUrl, int depth)
     {
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text) AppendEscaped(output, text.Data, attribute: false);
             else if (child is IElement element) WriteElement(element, output, baseUrl, depth + 1);
         }

@@ -45,9 +45,11 @@ internal sealed class ArticleCleaner
         }
         foreach (var br in article.GetElementsByTagName("br").ToList())
         {
-            var next = br.NextSibling;
-            while (next is not null && DomEdit.IsWhitespace(next) && next is not IElement) next = next.NextSibling;
-            if (next is IElement { LocalName: "p" }) br.Remove();
+            if (br.Parent is not { } parent) continue;
+            var siblings = DomEdit.ChildList(parent);
+            var index = siblings.FindIndex(n => ReferenceEquals(n, br)) + 1;
+            while (index < siblings.Count && siblings[index] is not IElement && DomEdit.IsWhitespace(siblings[index])) index++;
+            if (index < siblings.Count && siblings[index] is IElement { LocalName: "p" }) br.Remove();
         }
     }
 
@@ -132,7 +134,7 @@ internal sealed class ArticleCleaner
         {
             // An image gallery list (one image per item, nothing else) is content.
             foreach (var child in node.Children)
-                if (child.ChildElementCount > 1) return true;
+                if (DomEdit.ElementCount(child, 2) > 1) return true;
             if (DomEdit.Count(node, "li") == images) return false;
         }
         return remove;

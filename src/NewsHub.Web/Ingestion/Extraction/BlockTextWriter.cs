@@ -33,9 +33,10 @@ internal static class BlockTextWriter
 
     private static void Walk(INode node, StringBuilder sb, ref bool pendingSpace)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            switch (child)
+            switch (children[i])
             {
                 case IText text:
                     AppendText(text.Data, sb, ref pendingSpace);

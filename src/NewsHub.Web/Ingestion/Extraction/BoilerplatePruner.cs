@@ -23,7 +23,7 @@ internal static class BoilerplatePruner
         {
             if (!IsAttached(element, container)) continue;
             if (!IsFurniture(element, container, before)) continue;
-            removed.Add((element, element.Parent!, element.NextSibling));
+            removed.Add((element, element.Parent!, NextNode(element)));
             element.Remove();
         }
         if (removed.Count > 0 && ElementText.Length(container) < before * RollbackShare)
@@ -38,6 +38,13 @@ internal static class BoilerplatePruner
 
         RemoveBoilerplateLines(container);
         RemoveLinkBlocks(container);
+    }
+
+    private static INode? NextNode(IElement element)
+    {
+        var siblings = DomEdit.ChildList(element.Parent!);
+        var index = siblings.FindIndex(n => ReferenceEquals(n, element));
+        return index + 1 < siblings.Count ? siblings[index + 1] : null;
     }
 
     private static bool IsAttached(IElement element, IElement container)
@@ -131,10 +138,10 @@ internal static class BoilerplatePruner
             target = parent;
         if (withFollowingLinks)
         {
-            var next = target.NextElementSibling;
+            var next = DomEdit.NextElement(target);
             while (next is not null && IsLinkTeaser(next))
             {
-                var after = next.NextElementSibling;
+                var after = DomEdit.NextElement(next);
                 next.Remove();
                 next = after;
             }

@@ -42,40 +42,40 @@ internal sealed class ContentGrabber
         return article;
     }
 
+    /// <summary>One pass over the page in document order: drops unlikely and empty blocks, the byline and the repeated headline, and turns text-only divs into paragraphs.</summary>
     private List<IElement> PrepareNodes()
     {
         var toScore = new List<IElement>();
         var removeTitleHeader = !string.IsNullOrWhiteSpace(_title);
-        var node = _document.DocumentElement as IElement;
-        while (node is not null)
+        var pending = new Stack<IElement>();
+        if (_document.DocumentElement is { } root) pending.Push(root);
+        while (pending.TryPop(out var node))
         {
             var tag = node.LocalName;
             var hint = ClassVocabulary.Hint(node);
             if (Byline is null && IsByline(node, hint, out var byline))
             {
                 Byline = byline;
-                node = DomEdit.RemoveAndGetNext(node);
+                node.Remove();
                 continue;
             }
             if (removeTitleHeader && tag is "h1" or "h2" && TitleText.Similarity(_title!, ElementText.Normalized(node)) > 0.75)
             {
                 removeTitleHeader = false;
-                node = DomEdit.RemoveAndGetNext(node);
+                node.Remove();
                 continue;
             }
-            if (_flags.HasFlag(GrabFlags.StripUnlikely) && IsUnlikely(node, tag, hint))
+            if ((_flags.HasFlag(GrabFlags.StripUnlikely) && IsUnlikely(node, tag, hint))
+                || (tag is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && DomEdit.IsWithoutContent(node)))
             {
-                node = DomEdit.RemoveAndGetNext(node);
-                continue;
-            }
-            if (tag is "div" or "section" or "header" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" && DomEdit.IsWithoutContent(node))
-            {
-                node = DomEdit.RemoveAndGetNext(node);
+                node.Remove();
                 continue;
             }
             if (ScoredTags.Contains(tag)) toScore.Add(node);
             if (tag == "div") node = PrepareDiv(node, toScore);
-            node = DomEdit.Next(node);
+            var children = DomEdit.ChildList(node);
+            for (var i = children.Count - 1; i >= 0; i--)
+                if (children[i] is IElement child) pending.Push(child);
         }
         return toScore;
     }
@@ -110,10 +110,8 @@ internal sealed class ContentGrabber
     private IElement PrepareDiv(IElement div, List<IElement> toScore)
     {
         IElement? paragraph = null;
-        var child = div.FirstChild;
-        while (child is not null)
+        foreach (var child in DomEdit.ChildList(div))
         {
-            var next = child.NextSibling;
             if (DomEdit.IsPhrasing(child))
             {
                 if (paragraph is not null) paragraph.AppendChild(child);
@@ -129,13 +127,12 @@ internal sealed class ContentGrabber
                 TrimTrailingWhitespace(paragraph);
                 paragraph = null;
             }
-            child = next;
         }
         if (paragraph is not null) TrimTrailingWhitespace(paragraph);
 
         if (DomEdit.HasSingleChild(div, "p") && ElementText.LinkDensity(div) < 0.25)
         {
-            var only = div.FirstElementChild!;
+            var only = DomEdit.FirstElement(div)!;
             div.Parent!.ReplaceChild(only, div);
             toScore.Add(only);
             return only;
@@ -219,7 +216,7 @@ internal sealed class ContentGrabber
         if (top.Count == 0 || top[0].LocalName == "body")
         {
             var wrapper = _document.CreateElement("div");
-            while (body.FirstChild is { } child) wrapper.AppendChild(child);
+            foreach (var child in DomEdit.ChildList(body)) wrapper.AppendChild(child);
             body.AppendChild(wrapper);
             Initialize(wrapper);
             return (wrapper, Score(wrapper));
@@ -248,7 +245,7 @@ internal sealed class ContentGrabber
             if (parentScore > lastScore) { best = parent; break; }
             lastScore = parentScore;
         }
-        while (best.ParentElement is { } parent && parent.LocalName != "body" && parent.ChildElementCount == 1) best = parent;
+        while (best.ParentElement is { } parent && parent.LocalName != "body" && DomEdit.ElementCount(parent, 2) == 1) best = parent;
         if (!_scores.ContainsKey(best)) Initialize(best);
         return (best, Score(best));
     }

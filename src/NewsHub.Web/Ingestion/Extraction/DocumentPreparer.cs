@@ -32,11 +32,13 @@ internal static partial class DocumentPreparer
 
     private static void RemoveHidden(IElement body)
     {
-        var node = body.FirstElementChild;
-        while (node is not null)
+        var pending = new Stack<IElement>();
+        pending.Push(body);
+        while (pending.TryPop(out var node))
         {
-            if (IsHidden(node)) node = DomEdit.RemoveAndGetNext(node);
-            else node = DomEdit.Next(node);
+            if (!ReferenceEquals(node, body) && IsHidden(node)) { node.Remove(); continue; }
+            foreach (var child in DomEdit.ChildList(node))
+                if (child is IElement element) pending.Push(element);
         }
     }
 

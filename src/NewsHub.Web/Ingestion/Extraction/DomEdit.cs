@@ -19,22 +19,48 @@ internal static class DomEdit
         "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "main",
     };
 
-    /// <summary>Next element in document order; with <paramref name="skipChildren"/> the subtree is skipped.</summary>
-    public static IElement? Next(IElement node, bool skipChildren = false)
+    // AngleSharp finds a node's siblings (NextSibling, NextElementSibling, FirstElementChild,
+    // ChildElementCount) by searching the parent's child list, so walking a wide container sibling by
+    // sibling is quadratic. Everything here reads ChildNodes by index instead.
+
+    public static IElement? FirstElement(INode node)
     {
-        if (!skipChildren && node.FirstElementChild is { } first) return first;
-        if (node.NextElementSibling is { } sibling) return sibling;
-        for (var parent = node.ParentElement; parent is not null; parent = parent.ParentElement)
-            if (parent.NextElementSibling is { } next) return next;
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i] is IElement element) return element;
         return null;
     }
 
-    /// <summary>Removes the element and returns the element that followed its subtree.</summary>
-    public static IElement? RemoveAndGetNext(IElement node)
+    /// <summary>The element after this one among its parent's children (one scan of the parent).</summary>
+    public static IElement? NextElement(INode node)
     {
-        var next = Next(node, skipChildren: true);
-        node.Remove();
-        return next;
+        if (node.Parent is not { } parent) return null;
+        var children = parent.ChildNodes;
+        var found = false;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (found && children[i] is IElement element) return element;
+            if (ReferenceEquals(children[i], node)) found = true;
+        }
+        return null;
+    }
+
+    public static int ElementCount(INode node, int stopAt = int.MaxValue)
+    {
+        var count = 0;
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length && count < stopAt; i++)
+            if (children[i] is IElement) count++;
+        return count;
+    }
+
+    /// <summary>A copy of the child node list, safe to iterate while the children are moved or removed.</summary>
+    public static List<INode> ChildList(INode node)
+    {
+        var children = node.ChildNodes;
+        var list = new List<INode>(children.Length);
+        for (var i = 0; i < children.Length; i++) list.Add(children[i]);
+        return list;
     }
 
     /// <summary>Replaces the element by a new one with another tag name, keeping children and attributes.</summary>
@@ -46,7 +72,7 @@ internal static class DomEdit
             try { renamed.SetAttribute(attribute.Name, attribute.Value); }
             catch (DomException) { /* an attribute name the DOM refuses on the new element is not worth keeping */ }
         }
-        while (element.FirstChild is { } child) renamed.AppendChild(child);
+        foreach (var child in ChildList(element)) renamed.AppendChild(child);
         element.Parent?.ReplaceChild(renamed, element);
         return renamed;
     }
@@ -59,8 +85,9 @@ internal static class DomEdit
         if (PhrasingTags.Contains(tag)) return true;
         if (tag is "a" or "del" or "ins")
         {
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-                if (!IsPhrasing(child)) return false;
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+                if (!IsPhrasing(children[i])) return false;
             return true;
         }
         return false;
@@ -84,9 +111,10 @@ internal static class DomEdit
     /// <summary>The element holds exactly one element child of the tag and no other text.</summary>
     public static bool HasSingleChild(IElement element, string tag)
     {
-        if (element.ChildElementCount != 1 || element.FirstElementChild!.LocalName != tag) return false;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-            if (child.NodeType == NodeType.Text && !child.TextContent.All(ElementText.IsSpace)) return false;
+        if (ElementCount(element, 2) != 1 || FirstElement(element)!.LocalName != tag) return false;
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i].NodeType == NodeType.Text && !children[i].TextContent.All(ElementText.IsSpace)) return false;
         return true;
     }
 

@@ -48,9 +48,10 @@ internal static class ElementText
             }
             return;
         }
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
-            if (child.NodeType is NodeType.Element or NodeType.Text)
-                Count(child, ref length, ref pendingSpace);
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            if (children[i].NodeType is NodeType.Element or NodeType.Text)
+                Count(children[i], ref length, ref pendingSpace);
     }
 
     /// <summary>

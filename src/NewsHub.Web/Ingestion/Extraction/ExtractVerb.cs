@@ -12,30 +12,39 @@ public static class ExtractVerb
 {
     public const string Usage = "extract FILE [--url URL]";
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    internal static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
         if (!TryParse(args, out var file, out var url, out var problem))
         {
-            await Console.Error.WriteLineAsync($"newshub extract: {problem}");
-            await Console.Error.WriteLineAsync($"usage: newshub {Usage}");
+            await stderr.WriteLineAsync($"newshub extract: {problem}");
+            await stderr.WriteLineAsync($"usage: newshub {Usage}");
             return 2;
         }
         if (!File.Exists(file))
         {
-            await Console.Error.WriteLineAsync($"newshub extract: file not found: {file}");
+            await stderr.WriteLineAsync($"newshub extract: file not found: {file}");
             return 1;
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var html = HtmlFileDecoder.Decode(await File.ReadAllBytesAsync(file));
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"newshub extract: cannot read {file}: {e.Message}");
+            return 1;
+        }
+        var html = HtmlFileDecoder.Decode(bytes);
         var pageUrl = url ?? new Uri(Path.GetFullPath(file));
         var article = new ArticleExtractor().Extract(html, pageUrl);
-        await using (var stdout = Console.OpenStandardOutput())
-        {
-            WriteJson(stdout, article);
-            await stdout.WriteAsync("\n"u8.ToArray());
-        }
-        await Console.Error.WriteLineAsync($"newshub extract: {html.Length} chars in {stopwatch.ElapsedMilliseconds} ms");
+        await stdout.WriteLineAsync(ToJson(article));
+        await stdout.FlushAsync();
+        await stderr.WriteLineAsync($"newshub extract: {html.Length} chars in {stopwatch.ElapsedMilliseconds} ms");
         return 0;
     }
 
@@ -69,9 +78,18 @@ public static class ExtractVerb
         return true;
     }
 
-    private static void WriteJson(Stream stream, ExtractedArticle article)
+    private static string ToJson(ExtractedArticle article)
     {
-        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteFields(json, article);
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteFields(Utf8JsonWriter json, ExtractedArticle article)
+    {
         json.WriteStartObject();
         json.WriteString("url", article.Url);
         json.WriteString("title", article.Title);
