@@ -48,7 +48,6 @@ internal static class BlockTextWriter
                     if (DocumentPreparer.IsHidden(element)) break;
                     var block = BlockTags.Contains(tag);
                     if (block) { NewLine(sb); pendingSpace = false; }
-                    else if (tag is "td" or "th") pendingSpace = true;
                     Walk(element, sb, ref pendingSpace);
                     if (block) { NewLine(sb); pendingSpace = false; }
                     break;

@@ -11,7 +11,7 @@ internal static partial class DocumentPreparer
 {
     private const string NonContentSelector =
         "script, style, noscript, template, svg, iframe, button, select, input, textarea, dialog, object, embed, canvas, " +
-        "audio, video, map, link, meta, math, frame, frameset, head > *, label, option";
+        "audio, video, map, link, meta, math, frame, frameset, label, option";
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

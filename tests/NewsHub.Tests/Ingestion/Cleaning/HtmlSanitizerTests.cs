@@ -19,7 +19,7 @@ public class HtmlSanitizerTests
     public static TheoryData<string> HostilePayloads()
     {
         var data = new TheoryData<string>();
-        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Cleaning", "xss-vectors.txt");
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "Extraction", "sanitizer-xss-vectors.txt");
         foreach (var line in File.ReadLines(path))
             if (line.Length > 0 && !line.StartsWith('#')) data.Add(line);
         return data;
