@@ -13,8 +13,8 @@ public sealed class Initial : SqlMigration
 }
 
 [DbContext(typeof(NewsHubDbContext))]
-[Migration("20261122000002_SearchTerms")]
+[Migration("20261122000003_SearchTerms")]
 public sealed class SearchTerms : SqlMigration
 {
-    protected override string ScriptName => "0002_search_terms.sql";
+    protected override string ScriptName => "0003_search_terms.sql";
 }

@@ -1,4 +1,4 @@
--- 0002 search vocabulary for typo suggestions ("Kazakstan" -> "Did you mean Kazakhstan?").
+-- 0003 search vocabulary for typo suggestions ("Kazakstan" -> "Did you mean Kazakhstan?").
 -- The database keeps it: every new headline adds its words, so no application code can forget to.
 
 CREATE TABLE search_terms (
