@@ -12,12 +12,14 @@ public static class Capabilities
         Ingestion.Parsing.ParsingServices.AddParsing(services);
         Tagging.TaggingServices.AddTagging(services);
         Ingestion.Extraction.ExtractionServices.AddExtraction(services);
+        Ingestion.IngestionServices.AddIngestion(services);
         return services;
     }
 
     /// <summary>The background scrapers (role all or scraper).</summary>
     public static IServiceCollection AddNewsHubScrapers(this IServiceCollection services, IConfiguration configuration)
     {
+        Ingestion.IngestionServices.AddScraperWorker(services);
         return services;
     }
 }

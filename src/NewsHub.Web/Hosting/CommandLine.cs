@@ -14,6 +14,7 @@ public static class CommandLine
         ["migrate"] = new("migrate", "apply pending database migrations and exit", AdminVerbs.MigrateAsync),
         ["model-ddl"] = new("model-ddl", "print the DDL the EF model expects (for writing a migration)", AdminVerbs.PrintModelDdlAsync),
         ["extract"] = new(Ingestion.Extraction.ExtractVerb.Usage, "extract one saved article page and print it as JSON", Ingestion.Extraction.ExtractVerb.RunAsync),
+        ["scrape"] = new(Ingestion.ScrapeVerb.Usage, Ingestion.ScrapeVerb.Summary, Ingestion.ScrapeVerb.RunAsync),
         ["create-admin"] = new("create-admin EMAIL", "create or promote an administrator (password from stdin or prompt)", AdminVerbs.CreateAdminAsync),
         ["tag"] = new(Tagging.TagVerb.Usage, Tagging.TagVerb.Summary, Tagging.TagVerb.RunAsync),
     };

@@ -9,6 +9,7 @@ public static class TaggingServices
     {
         services.AddSingleton(_ => Gazetteer.Load());
         services.AddSingleton<ArticleTagger>();
+        services.AddSingleton<ArticleTagWriter>();
         services.AddScoped<IStartupTask, GeographySeeder>();
         return services;
     }

@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NewsHub.Web.Ingestion.Cleaning;
+using NewsHub.Web.Ingestion.Extraction;
+using NewsHub.Web.Ingestion.Fetching;
+using NewsHub.Web.Model;
+
+namespace NewsHub.Web.Ingestion;
+
+/// <summary>
+/// Steps 2–3 for one candidate: fetch the article page (or use a full-content feed item), extract
+/// the clean article, and hand it to the store. Failures are outcomes, not exceptions.
+/// </summary>
+public sealed class ArticleIngester(
+    SourceFetcher fetcher, HttpValidators validators, ArticleExtractor extractor, ArticleStore store,
+    IOptions<IngestionOptions> options, TimeProvider clock)
+{
+    public async Task<IngestOutcome> IngestAsync(Source source, Candidate candidate, CancellationToken ct)
+    {
+        if (!UrlCanonicalizer.TryCanonicalize(candidate.Url, null, out var url))
+            return IngestOutcome.Failed(candidate.Url, "not an http(s) URL");
+        var existing = await store.FindAsync(url, ct);
+
+        ExtractedArticle extracted;
+        FetchResult? fetched = null;
+        if (FeedText.Length(candidate.ContentHtml) >= options.Value.FullContentMinChars)
+        {
+            // A full-content feed: the item already is the article, no page fetch needed.
+            extracted = extractor.Extract(WrapFeedContent(candidate), new Uri(url), source.Selectors);
+            if (existing is not null && existing.ContentHash == Hash(extracted.Text)) return IngestOutcome.Unchanged(url, existing.Id);
+        }
+        else
+        {
+            var request = existing is null ? new FetchRequest(Accept: "text/html") : await validators.RequestFor(url, ct, "text/html");
+            fetched = await fetcher.FetchAsync(new Uri(url), request, ct);
+            if (fetched.Status == FetchStatus.NotModified && existing is not null) return IngestOutcome.Unchanged(url, existing.Id);
+            if (fetched.Status != FetchStatus.Ok) return IngestOutcome.Failed(url, fetched.Error ?? $"HTTP {fetched.HttpStatus}");
+            if (fetched.Text is null) return IngestOutcome.Failed(url, $"not a web page ({fetched.ContentType})");
+            try
+            {
+                extracted = extractor.Extract(fetched.Text, fetched.FinalUrl, source.Selectors);
+            }
+            catch (ArgumentException e)
+            {
+                return IngestOutcome.Failed(url, "extraction failed: " + e.Message);
+            }
+        }
+
+        var title = BestTitle(extracted.Title, candidate.TeaserTitle);
+        if (title is null) return IngestOutcome.Failed(url, "no headline found");
+        if (extracted.Text.Length < 80) return IngestOutcome.Failed(url, "no article text found on the page");
+
+        var now = clock.GetUtcNow();
+        var article = new Article
+        {
+            SourceId = source.Id,
+            Url = url,
+            Title = Truncate(title, 500),
+            Slug = Slugs.From(title),
+            Byline = Truncate(extracted.Byline ?? candidate.Author, 300),
+            Summary = Summary(extracted, candidate),
+            BodyHtml = extracted.Html,
+            BodyText = extracted.Text,
+            LeadImageUrl = Truncate(extracted.LeadImage ?? candidate.ImageUrl, 2000),
+            Language = Truncate(extracted.Language ?? source.Language, 20),
+            SiteName = Truncate(extracted.SiteName ?? source.Name, 200),
+            // A page without a date gets the feed's, then the moment we first saw it; never a future date.
+            PublishedAt = Min(extracted.PublishedAt ?? candidate.PublishedAt ?? now, now),
+            UpdatedAt = extracted.UpdatedAt,
+            FetchedAt = now,
+            ContentHash = Hash(extracted.Text),
+        };
+        var outcome = await store.SaveAsync(source, article, existing, ct);
+        if (fetched is not null && outcome.Kind != IngestKind.Failed) await validators.RememberAsync(url, fetched, ct);
+        return outcome;
+    }
+
+    /// <summary>The page's own headline, unless it is missing; a listing teaser is only a fallback (it may be cut with "…").</summary>
+    private static string? BestTitle(string? page, string? teaser)
+    {
+        var p = page?.Trim();
+        var t = FeedText.Plain(teaser)?.Trim();
+        if (string.IsNullOrEmpty(p)) return string.IsNullOrEmpty(t) ? null : t;
+        return p;
+    }
+
+    private static string? Summary(ExtractedArticle extracted, Candidate candidate)
+    {
+        var text = extracted.Description ?? FeedText.Plain(candidate.TeaserSummary);
+        if (string.IsNullOrWhiteSpace(text)) text = extracted.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return Truncate(text?.Trim(), 600);
+    }
+
+    private static string WrapFeedContent(Candidate c) =>
+        $"<!DOCTYPE html><html><head><title>{System.Net.WebUtility.HtmlEncode(FeedText.Plain(c.TeaserTitle) ?? "")}</title></head><body><article>{c.ContentHtml}</article></body></html>";
+
+    /// <summary>SHA-256 of the text with whitespace folded: the same body under another URL is the same article.</summary>
+    internal static string Hash(string text)
+    {
+        var folded = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(folded)));
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+
+    private static string? Truncate(string? s, int max) => s is null ? null : s.Length <= max ? s : s[..max];
+}
