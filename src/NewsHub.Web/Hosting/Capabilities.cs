@@ -1,3 +1,5 @@
+using NewsHub.Web.Stories;
+
 namespace NewsHub.Web.Hosting;
 
 /// <summary>The composition root's list of capabilities: one line each.</summary>
@@ -6,6 +8,7 @@ public static class Capabilities
     /// <summary>Services used by the web front end, the scrapers and the command-line verbs alike.</summary>
     public static IServiceCollection AddNewsHubCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddStories();
         return services;
     }
 

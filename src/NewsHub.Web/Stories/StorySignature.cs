@@ -16,11 +16,10 @@ public sealed class StorySignature
     /// <summary>Without a separate lead, the opening words of the body are the lead.</summary>
     private const int ImpliedLeadTokens = 35;
 
-    public StorySignature(long articleId, int sourceId, DateTimeOffset publishedAt, IReadOnlyDictionary<string, float> terms,
+    public StorySignature(long articleId, DateTimeOffset publishedAt, IReadOnlyDictionary<string, float> terms,
         int[] minHash, IReadOnlyCollection<string> countries)
     {
         ArticleId = articleId;
-        SourceId = sourceId;
         PublishedAt = publishedAt;
         Terms = terms;
         MinHash = minHash;
@@ -28,7 +27,6 @@ public sealed class StorySignature
     }
 
     public long ArticleId { get; }
-    public int SourceId { get; }
     public DateTimeOffset PublishedAt { get; }
     /// <summary>Sublinear term frequency, title and names weighted up.</summary>
     public IReadOnlyDictionary<string, float> Terms { get; }
@@ -70,6 +68,6 @@ public sealed class StorySignature
 
         var shingleText = lead.Concat(body).Select(t => t.Term).ToList();
         var countries = doc.Countries.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
-        return new StorySignature(doc.ArticleId, doc.SourceId, doc.PublishedAt, terms, Stories.MinHash.Compute(shingleText), countries);
+        return new StorySignature(doc.ArticleId, doc.PublishedAt, terms, Stories.MinHash.Compute(shingleText), countries);
     }
 }

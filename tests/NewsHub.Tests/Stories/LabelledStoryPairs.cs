@@ -20,15 +20,12 @@ internal static class LabelledStoryPairs
     public static IReadOnlyList<Article> Articles => Data.Value.Articles;
     public static IReadOnlyList<Pair> Pairs => Data.Value.Pairs;
 
-    /// <summary>Signatures for every article, in publication order, with ids 1..n and one source id per outlet.</summary>
-    public static Dictionary<string, StorySignature> Signatures()
-    {
-        var sources = Articles.Select(a => a.Source).Distinct().Select((s, i) => (s, i + 1)).ToDictionary(x => x.s, x => x.Item2);
-        return Articles
+    /// <summary>Signatures for every article, with ids 1..n in file order.</summary>
+    public static Dictionary<string, StorySignature> Signatures() =>
+        Articles
             .Select((a, i) => (a.Id, Signature: StorySignature.Create(
-                new StoryDocument(i + 1, sources[a.Source], a.Published, a.Title, a.Lead, a.Body, []))))
+                new StoryDocument(i + 1, a.Published, a.Title, a.Lead, a.Body, []))))
             .ToDictionary(x => x.Id, x => x.Signature);
-    }
 
     public static TermDocumentFrequencies Frequencies(IEnumerable<StorySignature> signatures)
     {

@@ -11,3 +11,10 @@ public sealed class Initial : SqlMigration
 {
     protected override string ScriptName => "0001_initial.sql";
 }
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000002_StorySignatures")]
+public sealed class StorySignatures : SqlMigration
+{
+    protected override string ScriptName => "0002_story_signatures.sql";
+}
