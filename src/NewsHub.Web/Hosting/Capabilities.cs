@@ -11,6 +11,7 @@ public static class Capabilities
         Ingestion.Fetching.FetchingServices.AddFetching(services, configuration);
         Ingestion.Parsing.ParsingServices.AddParsing(services);
         Tagging.TaggingServices.AddTagging(services);
+        Stories.StoryServices.AddStories(services);
         Ingestion.Extraction.ExtractionServices.AddExtraction(services);
         Ingestion.IngestionServices.AddIngestion(services);
         return services;

@@ -56,7 +56,7 @@ public sealed class ArticleIngester(
         {
             SourceId = source.Id,
             Url = url,
-            Title = Truncate(title, 500),
+            Title = Truncate(title, 500)!,
             Slug = Slugs.From(title),
             Byline = Truncate(extracted.Byline ?? candidate.Author, 300),
             Summary = Summary(extracted, candidate),

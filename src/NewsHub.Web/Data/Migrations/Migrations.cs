@@ -13,6 +13,13 @@ public sealed class Initial : SqlMigration
 }
 
 [DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000002_StorySignatures")]
+public sealed class StorySignatures : SqlMigration
+{
+    protected override string ScriptName => "0002_story_signatures.sql";
+}
+
+[DbContext(typeof(NewsHubDbContext))]
 [Migration("20261122000003_SearchTerms")]
 public sealed class SearchTerms : SqlMigration
 {

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsHub.IntegrationTests.Infrastructure;
+using NewsHub.Web.Data;
+using NewsHub.Web.Stories;
+
+namespace NewsHub.IntegrationTests.Stories;
+
+public class StoryClustererTests(NewsHubAppFactory app) : IClassFixture<NewsHubAppFactory>
+{
+    private const string UsAgrees = "caspian/us-agrees-move-iran-nuclear-talks-oman";
+    private const string VenueSwitch = "caspian/iran-us-oman-talks-venue-format-strategy";
+    private const string TalksBegin = "caspian/iran-us-talks-oman-begin-regional-tensions";
+    private const string OmanTeaser = "own/oman-talks-teaser";
+    private const string KazakhOil = "caspian/kazakhstan-oil-shipments-europe-january";
+    private const string KazakhNuclear = "caspian/kazakhstan-second-nuclear-power-plant";
+    private const string KazakhNuclearSteppe = "steppe/kazakhstan-greenlights-second-nuclear-plant";
+
+    private StoryClusterer Clusterer => app.Services.GetRequiredService<StoryClusterer>();
+
+    [Fact]
+    public async Task Iran_US_Oman_articles_from_two_sources_form_one_cluster_led_by_the_longest()
+    {
+        var data = new StoryArticles(app, TimeSpan.FromDays(0));
+        var ids = new Dictionary<string, long>();
+        foreach (var key in new[] { UsAgrees, VenueSwitch, OmanTeaser, TalksBegin })
+        {
+            ids[key] = await data.InsertAsync(key);
+            await Clusterer.AssignAsync(ids[key], default);
+        }
+
+        await using var db = app.CreateDbContext();
+        var clusters = await db.Articles.Where(a => ids.Values.Contains(a.Id)).Select(a => a.StoryClusterId).Distinct().ToListAsync();
+        var clusterId = Assert.Single(clusters)!.Value;
+        var cluster = await db.StoryClusters.SingleAsync(c => c.Id == clusterId);
+        var published = await db.Articles.Where(a => ids.Values.Contains(a.Id)).Select(a => a.PublishedAt).ToListAsync();
+        Assert.Equal(4, cluster.ArticleCount);
+        Assert.Equal(2, cluster.SourceCount);
+        Assert.Equal(published.Min(), cluster.FirstPublishedAt);
+        Assert.Equal(published.Max(), cluster.LastPublishedAt);
+        // The longest body is the most complete telling.
+        Assert.Equal(ids.MaxBy(kv => StoryArticles.BodyLength(kv.Key)).Value, cluster.LeadArticleId);
+        Assert.Equal(ids[TalksBegin], cluster.LeadArticleId);
+    }
+
+    [Fact]
+    public async Task Two_Kazakhstan_stories_of_the_same_day_stay_apart_while_each_collects_its_own_reports()
+    {
+        var data = new StoryArticles(app, TimeSpan.FromDays(30));
+        var oil = await data.InsertAsync(KazakhOil);
+        var nuclear = await data.InsertAsync(KazakhNuclear);
+        var nuclearSteppe = await data.InsertAsync(KazakhNuclearSteppe);
+
+        var oilCluster = await Clusterer.AssignAsync(oil, default);
+        var nuclearCluster = await Clusterer.AssignAsync(nuclear, default);
+        var steppeCluster = await Clusterer.AssignAsync(nuclearSteppe, default);
+
+        Assert.NotEqual(oilCluster, nuclearCluster);
+        Assert.Equal(nuclearCluster, steppeCluster);
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, (await db.StoryClusters.SingleAsync(c => c.Id == oilCluster)).ArticleCount);
+        Assert.Equal(2, (await db.StoryClusters.SingleAsync(c => c.Id == nuclearCluster)).SourceCount);
+    }
+
+    [Fact]
+    public async Task Assignment_is_idempotent()
+    {
+        var data = new StoryArticles(app, TimeSpan.FromDays(60));
+        var id = await data.InsertAsync(KazakhOil);
+        var first = await Clusterer.AssignAsync(id, default);
+        Assert.Equal(first, await Clusterer.AssignAsync(id, default));
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, (await db.StoryClusters.SingleAsync(c => c.Id == first)).ArticleCount);
+    }
+
+    [Fact]
+    public async Task Related_articles_assigned_at_the_same_moment_by_two_workers_end_in_one_cluster()
+    {
+        // Two clusterers stand for two scraper processes: each has its own term statistics, only PostgreSQL is shared.
+        var otherWorker = new StoryClusterer(app.Services.GetRequiredService<IDbContextFactory<NewsHubDbContext>>(),
+            new StorySimilarity(new StoryClusteringOptions()), new TermDocumentFrequencies(),
+            Options.Create(new StoryClusteringOptions()), TimeProvider.System, NullLogger<StoryClusterer>.Instance);
+        for (var round = 0; round < 5; round++)
+        {
+            var data = new StoryArticles(app, TimeSpan.FromDays(90 + round * 10));
+            var a = await data.InsertAsync(KazakhNuclear);
+            var b = await data.InsertAsync(KazakhNuclearSteppe);
+            var results = await Task.WhenAll(Clusterer.AssignAsync(a, default), otherWorker.AssignAsync(b, default));
+            Assert.Equal(results[0], results[1]);
+            await using var db = app.CreateDbContext();
+            Assert.Equal(2, (await db.StoryClusters.SingleAsync(c => c.Id == results[0])).ArticleCount);
+        }
+    }
+
+    [Fact]
+    public async Task Unknown_article_is_a_clear_error()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => Clusterer.AssignAsync(987_654_321, default));
+        Assert.Contains("987654321", error.Message, StringComparison.Ordinal);
+    }
+}
