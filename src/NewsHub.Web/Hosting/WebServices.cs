@@ -44,8 +44,9 @@ public static class WebServices
         {
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
-            // Behind a TLS-terminating proxy (X-Forwarded-Proto) or with an https endpoint only.
-            if (app.Configuration["NewsHub:HttpsRedirection"] != "false") app.UseHttpsRedirection();
+            // Only when NewsHub itself has an https endpoint (or is told so); a plain-http local install has nowhere to redirect to.
+            var https = app.Configuration["NewsHub:HttpsRedirection"] ?? ((app.Configuration["urls"] ?? "").Contains("https://", StringComparison.Ordinal) ? "true" : "false");
+            if (https == "true") app.UseHttpsRedirection();
         }
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = SetAssetCaching });
         app.UseStatusCodePagesWithReExecute("/error/{0}");

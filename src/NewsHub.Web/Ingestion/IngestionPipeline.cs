@@ -13,7 +13,7 @@ namespace NewsHub.Web.Ingestion;
 /// or a bad article: the failure is written down and the next source goes on.
 /// </summary>
 public sealed partial class IngestionPipeline(
-    IDbContextFactory<NewsHubDbContext> contexts, SourceDiscovery discovery, ArticleIngester ingester, ContentChanges changes,
+    IDbContextFactory<NewsHubDbContext> contexts, SourceDiscovery discovery, ArticleIngester ingester, HttpValidators validators, ContentChanges changes,
     IOptions<IngestionOptions> options, TimeProvider clock, ILogger<IngestionPipeline> logger)
 {
     public async Task<IngestionRun> RunAsync(int sourceId, string worker, CancellationToken ct)
@@ -32,6 +32,7 @@ public sealed partial class IngestionPipeline(
             var candidates = found.Candidates.DistinctBy(c => c.Url, StringComparer.Ordinal).ToList();
             run.Discovered = candidates.Count;
             var fresh = 0;
+            var complete = true;
             foreach (var candidate in candidates)
             {
                 ct.ThrowIfCancellationRequested();
@@ -44,9 +45,11 @@ public sealed partial class IngestionPipeline(
                     default: run.Failed++; errors.Add($"{outcome.Url}: {outcome.Error}"); break;
                 }
                 // A first pass over a large archive is spread over several passes.
-                if (fresh >= options.Value.MaxArticlesPerPass) break;
+                if (fresh >= options.Value.MaxArticlesPerPass) { complete = false; break; }
             }
             run.Succeeded = true;
+            // Only a pass that took everything lets the next one skip an unchanged entry page (304).
+            if (complete && run.Failed == 0 && found.Entry is { } entry) await validators.RememberAsync(source.Url, entry, ct);
         }
         catch (SourceFailedException e)
         {
@@ -67,7 +70,7 @@ public sealed partial class IngestionPipeline(
         run.Errors = errors.Take(100).Select(e => e.Length > 500 ? e[..500] : e).ToArray();
         await RecordAsync(source.Id, run, sourceError, retryAfter, CancellationToken.None);
         if (run.New + run.Updated > 0) await changes.PublishAsync(CancellationToken.None);
-        LogPass(source.Name, run.Discovered, run.New, run.Updated, run.Unchanged, run.Failed, run.DurationMs, sourceError);
+        LogPass(source.Name, run.Discovered, run.New, run.Updated, run.Unchanged, run.Failed, run.DurationMs, sourceError ?? "");
         return run;
     }
 
@@ -106,8 +109,8 @@ public sealed partial class IngestionPipeline(
         return TimeSpan.FromSeconds(delay * (0.8 + Random.Shared.NextDouble() * 0.4));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Discovered} found, {New} new, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {DurationMs} ms {Error}")]
-    private partial void LogPass(string source, int discovered, int @new, int updated, int unchanged, int failed, long durationMs, string? error);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Source {Source}: {Discovered} found, {Created} new, {Updated} updated, {Unchanged} unchanged, {Failed} failed in {DurationMs} ms {Error}")]
+    private partial void LogPass(string source, int discovered, int created, int updated, int unchanged, int failed, long durationMs, string? error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure while scraping {Source}")]
     private partial void LogUnexpected(Exception e, string source);

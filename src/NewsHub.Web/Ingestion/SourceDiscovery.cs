@@ -14,7 +14,9 @@ public sealed class SourceDiscovery(
     SourceFetcher fetcher, HttpValidators validators, FeedParser feeds, ListingParser listings, SitemapParser sitemaps,
     IOptions<IngestionOptions> options)
 {
-    public sealed record Result(IReadOnlyList<Candidate> Candidates, bool NotModified);
+    /// <param name="Entry">The entry point's response; its validators are saved only after the whole pass succeeded,
+    /// so a pass cut short (crash, failed articles) is retried in full instead of being skipped by a 304.</param>
+    public sealed record Result(IReadOnlyList<Candidate> Candidates, bool NotModified, FetchResult? Entry = null);
 
     /// <summary>Throws <see cref="SourceFailedException"/> when the source itself cannot be read.</summary>
     public async Task<Result> DiscoverAsync(Source source, CancellationToken ct) => source.Kind switch
@@ -39,13 +41,13 @@ public sealed class SourceDiscovery(
             throw new SourceFailedException($"Not a readable feed: {e.Message}", transient: false, null);
         }
         var candidates = feed.Items.Select(i => new Candidate(i.Url, i.Title, i.SummaryHtml, i.PublishedAt ?? i.UpdatedAt, i.ImageUrl, i.Author, i.ContentHtml)).ToList();
-        await validators.RememberAsync(source.Url, fetched, ct);
-        return new Result(candidates, false);
+        return new Result(candidates, false, fetched);
     }
 
     private async Task<Result> FromListingAsync(Source source, CancellationToken ct)
     {
         var candidates = new List<Candidate>();
+        FetchResult? entry = null;
         var seenPages = new HashSet<string>(StringComparer.Ordinal);
         Uri? page = new(source.Url);
         for (var n = 0; page is not null && n < Math.Max(1, source.PageLimit) && seenPages.Add(UrlCanonicalizer.Canonicalize(page)); n++)
@@ -65,10 +67,10 @@ public sealed class SourceDiscovery(
                 throw new SourceFailedException($"The source's article-link selector is invalid: {e.Message}", transient: false, null);
             }
             candidates.AddRange(parsed.Links.Select(l => new Candidate(l.Url, l.Title, l.Summary, null, null, null, null)));
-            if (n == 0) await validators.RememberAsync(source.Url, fetched, ct);
+            if (n == 0) entry = fetched;
             page = parsed.NextPageUrl;
         }
-        return new Result(candidates, false);
+        return new Result(candidates, false, entry);
     }
 
     private async Task<Result> FromSitemapAsync(Source source, CancellationToken ct)
@@ -83,10 +85,9 @@ public sealed class SourceDiscovery(
             var childFetch = await FetchPageAsync(new Uri(child.Url), ct);
             entries.AddRange(ParseSitemap(childFetch).Entries);
         }
-        await validators.RememberAsync(source.Url, fetched, ct);
         var candidates = entries.OrderByDescending(e => e.NewsPublishedAt ?? e.LastModified ?? DateTimeOffset.MinValue)
             .Select(e => new Candidate(e.Url, e.NewsTitle, null, e.NewsPublishedAt ?? e.LastModified, e.ImageUrl, null, null)).ToList();
-        return new Result(candidates, false);
+        return new Result(candidates, false, fetched);
     }
 
     private SitemapDocument ParseSitemap(FetchResult fetched)
