@@ -11,8 +11,8 @@ namespace NewsHub.Web.Stories;
 /// that share one of its most distinctive terms — a range scan of the story term index per term, then at most
 /// <see cref="StoryClusteringOptions.MaxCandidates"/> signatures scored — so the cost follows the news of those days, not the archive.</para>
 /// <para>Concurrency: every change runs in a transaction holding one PostgreSQL advisory lock, so two workers storing
-/// articles about one event at the same moment end in one cluster, and each sees the other's committed signature.
-/// Signatures are computed before the lock is taken; the locked part is a handful of indexed statements.</para>
+/// articles about one event at the same moment end in one cluster: whichever takes the lock second sees the first's
+/// committed cluster. Signatures are computed and stored before the lock; the locked part is a few indexed statements.</para>
 /// <para>Editors' operations are stored in cluster_operations and pin their articles (ClusterLockedByEditor):
 /// assignment never moves a pinned article and re-clustering replays the operations.</para>
 /// </summary>
@@ -49,6 +49,10 @@ public sealed class StoryClusterer(
         if (article.StoryClusterId is { } placed) return placed;
 
         var signature = StorySignature.Create(new StoryDocument(article.Id, article.PublishedAt, article.Title, article.Summary, article.Body, article.Countries));
+        // Stored before the lock is taken: candidates must already sit in a cluster, so a worker that sees this
+        // signature early simply skips it, and this article finds that worker's article once it holds the lock.
+        if (await StorySignatureStore.SaveAsync(db, signature, IndexedTerms(signature), ct)) frequencies.Observe(signature.Terms.Keys);
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
         var current = await db.Articles.Where(a => a.Id == articleId).Select(a => a.StoryClusterId).SingleAsync(ct);
@@ -57,7 +61,6 @@ public sealed class StoryClusterer(
             await tx.CommitAsync(ct);
             return raced;
         }
-        if (await StorySignatureStore.SaveAsync(db, signature, IndexedTerms(signature), ct)) frequencies.Observe(signature.Terms.Keys);
         var clusterId = await JoinOrStartAsync(db, signature, ct);
         await tx.CommitAsync(ct);
         return clusterId;
@@ -157,23 +160,36 @@ public sealed class StoryClusterer(
         StoryLog.Reclustered(logger, pending.Count, since, replayed);
     }
 
+    /// <summary>
+    /// An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
+    /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.
+    /// </summary>
     private async Task<long> JoinOrStartAsync(NewsHubDbContext db, StorySignature signature, CancellationToken ct)
     {
         var terms = IndexedTerms(signature).ToArray();
         var from = signature.PublishedAt - settings.CandidateWindow;
         var to = signature.PublishedAt + settings.CandidateWindow;
+        // Candidates and their signatures in one round trip: the articles sharing most indexed terms in the window.
         var candidates = await db.Database.SqlQuery<StoryCandidate>($"""
-            SELECT p.article_id AS "ArticleId", a.story_cluster_id AS "ClusterId", count(*)::int AS "SharedTerms"
-            FROM story_term_postings p JOIN articles a ON a.id = p.article_id
-            WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to}
-              AND p.article_id <> {signature.ArticleId} AND a.story_cluster_id IS NOT NULL
-            GROUP BY p.article_id, a.story_cluster_id
-            ORDER BY count(*) DESC, p.article_id DESC
-            LIMIT {settings.MaxCandidates}
+            WITH hits AS (
+                SELECT p.article_id, a.story_cluster_id, count(*) AS shared
+                FROM story_term_postings p JOIN articles a ON a.id = p.article_id
+                WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to}
+                  AND p.article_id <> {signature.ArticleId} AND a.story_cluster_id IS NOT NULL
+                  AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
+                      SELECT 1 FROM cluster_operations o
+                      WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
+                GROUP BY p.article_id, a.story_cluster_id
+                ORDER BY count(*) DESC, p.article_id DESC
+                LIMIT {settings.MaxCandidates})
+            SELECT h.article_id AS "ArticleId", h.story_cluster_id AS "ClusterId", s.published_at AS "PublishedAt",
+                   s.terms AS "Terms", s.weights AS "Weights", s.min_hash AS "MinHash", s.countries AS "Countries"
+            FROM hits h JOIN article_signatures s ON s.article_id = h.article_id
             """).ToListAsync(ct);
-        var signatures = await StorySignatureStore.LoadAsync(db, candidates.Select(c => c.ArticleId).ToList(), ct);
-        var members = candidates.Where(c => signatures.ContainsKey(c.ArticleId))
-            .Select(c => new ClusterMember(c.ClusterId, signatures[c.ArticleId]));
+        var members = candidates.Select(c => new ClusterMember(c.ClusterId, StorySignatureStore.ToSignature(new ArticleSignature
+        {
+            ArticleId = c.ArticleId, PublishedAt = c.PublishedAt, Terms = c.Terms, Weights = c.Weights, MinHash = c.MinHash, Countries = c.Countries,
+        })));
         var choice = StoryClusterChoice.Choose(signature, members, similarity, frequencies);
 
         var now = clock.GetUtcNow();
@@ -237,5 +253,6 @@ public sealed class StoryClusterer(
         }
     }
 
-    private sealed record StoryCandidate(long ArticleId, long ClusterId, int SharedTerms);
+    private sealed record StoryCandidate(long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
+        int[] MinHash, string[] Countries);
 }

@@ -10,32 +10,31 @@ internal static class StorySignatureStore
     private const int MaxTermLength = 64;
 
     /// <summary>Replaces the article's signature and postings; true when it had none before (a new document).</summary>
+    /// <remarks>Plain SQL: this runs under the clustering lock on every ingested article, so round trips count.</remarks>
     public static async Task<bool> SaveAsync(NewsHubDbContext db, StorySignature signature, IEnumerable<string> indexedTerms, CancellationToken ct)
     {
-        var row = await db.Set<ArticleSignature>().FindAsync([signature.ArticleId], ct);
-        var isNew = row is null;
-        row ??= db.Set<ArticleSignature>().Add(new ArticleSignature { ArticleId = signature.ArticleId }).Entity;
-        row.PublishedAt = signature.PublishedAt;
-        row.Terms = signature.Terms.Keys.ToArray();
-        row.Weights = signature.Terms.Values.ToArray();
-        row.MinHash = signature.MinHash;
-        row.Countries = signature.Countries.ToArray();
-        if (!isNew)
-            await db.Set<StoryTermPosting>().Where(p => p.ArticleId == signature.ArticleId).ExecuteDeleteAsync(ct);
-        foreach (var term in indexedTerms.Where(t => t.Length <= MaxTermLength).Distinct(StringComparer.Ordinal))
-            db.Set<StoryTermPosting>().Add(new StoryTermPosting { Term = term, PublishedAt = signature.PublishedAt, ArticleId = signature.ArticleId });
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        return isNew;
+        var id = signature.ArticleId;
+        var terms = signature.Terms.Keys.ToArray();
+        var weights = signature.Terms.Values.ToArray();
+        var countries = signature.Countries.ToArray();
+        var inserted = await db.Database.SqlQuery<bool>($"""
+            INSERT INTO article_signatures (article_id, published_at, terms, weights, min_hash, countries)
+            VALUES ({id}, {signature.PublishedAt}, {terms}, {weights}, {signature.MinHash}, {countries})
+            ON CONFLICT (article_id) DO UPDATE SET published_at = excluded.published_at, terms = excluded.terms,
+                weights = excluded.weights, min_hash = excluded.min_hash, countries = excluded.countries
+            RETURNING (xmax = 0) AS "Value"
+            """).AsAsyncEnumerable().SingleAsync(ct);
+        if (!inserted)
+            await db.Set<StoryTermPosting>().Where(p => p.ArticleId == id).ExecuteDeleteAsync(ct);
+        var postings = indexedTerms.Where(t => t.Length <= MaxTermLength).Distinct(StringComparer.Ordinal).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO story_term_postings (term, published_at, article_id)
+            SELECT t, {signature.PublishedAt}, {id} FROM unnest({postings}::text[]) AS t
+            """, ct);
+        return inserted;
     }
 
-    public static async Task<Dictionary<long, StorySignature>> LoadAsync(NewsHubDbContext db, IReadOnlyCollection<long> articleIds, CancellationToken ct)
-    {
-        var rows = await db.Set<ArticleSignature>().AsNoTracking().Where(s => articleIds.Contains(s.ArticleId)).ToListAsync(ct);
-        return rows.ToDictionary(r => r.ArticleId, ToSignature);
-    }
-
-    private static StorySignature ToSignature(ArticleSignature row)
+    public static StorySignature ToSignature(ArticleSignature row)
     {
         var terms = new Dictionary<string, float>(row.Terms.Length, StringComparer.Ordinal);
         for (var i = 0; i < row.Terms.Length && i < row.Weights.Length; i++) terms[row.Terms[i]] = row.Weights[i];

@@ -18,7 +18,7 @@ internal static class StoryStopWords
         "my", "neither", "no", "nor", "not", "now", "of", "off", "on", "once", "one", "only", "or", "other", "others", "our",
         "ours", "out", "over", "own", "per", "same", "shall", "she", "should", "since", "so", "some", "such", "than",
         "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "though",
-        "through", "to", "too", "under", "until", "up", "upon", "very", "was", "we", "were", "what", "when", "where",
+        "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we", "were", "what", "when", "where",
         "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yet",
         "you", "your", "yours", "amid", "among", "via", "across", "around", "toward", "towards", "onto", "still", "even",
         "already", "well", "many", "several", "another", "new", "two", "three", "four", "five", "six", "first", "second",

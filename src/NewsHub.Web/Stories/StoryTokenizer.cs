@@ -53,9 +53,8 @@ public static partial class StoryTokenizer
         // "US" in capitals is the country, "us" in lower case is a pronoun.
         if (raw is "U.S." or "U.S" or "US" or "USA" or "U.S.A.") return "usa";
         if (raw is "UK" or "U.K." or "U.K") return "uk";
+        if (char.IsDigit(folded[0])) return NormaliseNumber(folded);
         var word = folded.Replace(".", "", StringComparison.Ordinal);
-        if (word.Length == 0) return null;
-        if (char.IsDigit(word[0])) return NormaliseNumber(word);
         if (word.Length < 2 || StoryStopWords.Contains(word)) return null;
         if (StoryAliases.TryGet(word, out var alias)) word = alias;
         var stem = Stem(word);
