@@ -1,3 +1,6 @@
+using NewsHub.Web.Comments;
+using NewsHub.Web.Moderation;
+
 namespace NewsHub.Web.Hosting;
 
 /// <summary>The composition root's list of capabilities: one line each.</summary>
@@ -6,6 +9,7 @@ public static class Capabilities
     /// <summary>Services used by the web front end, the scrapers and the command-line verbs alike.</summary>
     public static IServiceCollection AddNewsHubCapabilities(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddNewsHubComments(configuration).AddNewsHubModeration();
         return services;
     }
 
