@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -23,9 +21,6 @@ public static class CommentHtmlFilter
         "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "textarea", "title", "xmp", "noembed", "noframes",
     };
 
-    // Readers write in many scripts: encode markup characters, not every non-Latin letter.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     public const string LinkRel = "nofollow ugc noopener";
 
     public static string Filter(string html)
@@ -43,13 +38,22 @@ public static class CommentHtmlFilter
         switch (node)
         {
             case IText text:
-                sb.Append(Encoder.Encode(text.Data));
+                sb.Append(Escape(text.Data));
                 break;
             case IElement element:
                 WriteElement(element, sb);
                 break;
         }
     }
+
+    /// <summary>
+    /// Escapes the five markup characters and nothing else: readers write in many scripts, and
+    /// line breaks must stay line breaks (HtmlEncoder would turn both into entities).
+    /// </summary>
+    private static string Escape(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static void WriteElement(IElement element, StringBuilder sb)
     {
@@ -68,7 +72,7 @@ public static class CommentHtmlFilter
                 foreach (var child in element.ChildNodes) Write(child, sb);
                 return;
             }
-            sb.Append("<a href=\"").Append(Encoder.Encode(href!.Trim())).Append("\" rel=\"").Append(LinkRel).Append("\">");
+            sb.Append("<a href=\"").Append(Escape(href!.Trim())).Append("\" rel=\"").Append(LinkRel).Append("\">");
         }
         else
         {
