@@ -51,8 +51,8 @@ public sealed class XssBrowserTests(XssBrowserApp app) : IClassFixture<XssBrowse
         {
             var element = elements.Nth(i);
             if (!await element.IsVisibleAsync()) continue;
-            await element.HoverAsync(new() { Timeout = 2000 });
-            await element.FocusAsync(new() { Timeout = 2000 });
+            await element.HoverAsync(new() { Timeout = 10000 });
+            await element.FocusAsync(new() { Timeout = 10000 });
         }
         await page.WaitForTimeoutAsync(500);
         await page.ScreenshotAsync(new() { Path = BrowserApp.ScreenshotPath("community-xss-desktop"), FullPage = false });
