@@ -24,7 +24,13 @@ public static class AccountServices
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<NewsHubDbContext>()
+            .AddSignInManager<NewsHubSignInManager>()
             .AddDefaultTokenProviders();
+        // Bans and password changes reach other sessions within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddScoped<IEmailSender<AppUser>, LoggingEmailSender>();
+        services.AddScoped<AccountSanctions>();
+        services.AddScoped<UserDirectory>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "newshub.auth";

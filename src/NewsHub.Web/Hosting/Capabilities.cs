@@ -12,6 +12,8 @@ public static class Capabilities
         Ingestion.Parsing.ParsingServices.AddParsing(services);
         Tagging.TaggingServices.AddTagging(services);
         Stories.StoryServices.AddStories(services);
+        Comments.CommentServices.AddNewsHubComments(services, configuration);
+        Moderation.ModerationServices.AddNewsHubModeration(services);
         Ingestion.Extraction.ExtractionServices.AddExtraction(services);
         Ingestion.IngestionServices.AddIngestion(services);
         return services;
