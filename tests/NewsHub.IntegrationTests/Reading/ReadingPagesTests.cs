@@ -107,7 +107,7 @@ public sealed class ReadingPagesTests(ReadingPagesTests.Fixture app) : IClassFix
         Assert.Contains("More coverage", html, StringComparison.Ordinal);
         Assert.Contains("Iran and US to hold talks in Muscat", html, StringComparison.Ordinal);
         Assert.Contains("id=\"comments\"", html, StringComparison.Ordinal);
-        Assert.Contains("Leave the first comment", html, StringComparison.Ordinal);
+        Assert.Contains("leave the first comment", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("property=\"og:title\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"twitter:card\"", html, StringComparison.Ordinal);
         Assert.Contains("rel=\"canonical\"", html, StringComparison.Ordinal);
