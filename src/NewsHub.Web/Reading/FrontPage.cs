@@ -79,19 +79,23 @@ public sealed class FrontPage(NewsHubDbContext db, StoryCards cards, TimeProvide
                   AND EXISTS (SELECT 1 FROM articles a JOIN article_regions t ON t.article_id = a.id
                               WHERE a.story_cluster_id = c.id AND a.status = 'Published' AND t.region_slug = r.slug AND NOT t.suppressed)
                 ORDER BY c.last_published_at DESC, c.id DESC
-                LIMIT {PerRegion}) x
+                LIMIT {PerRegion * 2}) x
             """).ToListAsync(ct);
         var pins = await db.FrontPageSlots.AsNoTracking()
             .Where(s => s.Section != "home" && (includeDrafts ? s.IsDraft : !s.IsDraft) && (s.ExpiresAt == null || s.ExpiresAt > now))
             .OrderBy(s => s.Position).Select(s => new { s.Section, s.ArticleId }).ToListAsync(ct);
         var clusterCards = (await cards.LoadAsync(rows.Select(r => r.ClusterId).ToList(), ct)).ToDictionary(c => c.ClusterId);
         var pinCards = (await cards.LoadForArticlesAsync(pins.Select(p => p.ArticleId).ToList(), ct)).ToDictionary(c => c.ArticleId);
+        // A story about Türkiye belongs to two regions; it is shown in the first section only.
+        var shown = new HashSet<long>(exclude);
         return regions.Select(r =>
         {
             var pinned = pins.Where(p => p.Section == r.Slug && pinCards.ContainsKey(p.ArticleId)).Select(p => pinCards[p.ArticleId]).ToList();
             var latest = rows.Where(x => x.Slug == r.Slug && clusterCards.ContainsKey(x.ClusterId)).Select(x => clusterCards[x.ClusterId])
-                .Where(c => pinned.All(p => p.ClusterId != c.ClusterId));
-            return new RegionSection(r.Slug, r.Name, pinned.Concat(latest).Take(PerRegion).ToList());
+                .Where(c => pinned.All(p => p.ClusterId != c.ClusterId) && !shown.Contains(c.ClusterId));
+            var stories = pinned.Concat(latest).Take(PerRegion).ToList();
+            shown.UnionWith(stories.Select(c => c.ClusterId));
+            return new RegionSection(r.Slug, r.Name, stories);
         }).Where(s => s.Stories.Count > 0).ToList();
     }
 
