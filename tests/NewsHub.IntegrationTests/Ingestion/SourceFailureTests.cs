@@ -35,6 +35,8 @@ public sealed class SourceFailureTests(SourceFailureTests.Fixture app) : IClassF
                 app.MapGet("/good.xml", () => Results.Content(GoodFeed, "application/rss+xml"));
                 app.MapGet("/article/{n}", (int n) => Results.Content(ArticlePage(n), "text/html; charset=utf-8"));
                 app.MapGet("/article/missing", () => Results.NotFound());
+                app.MapGet("/copy/{n}", (int n) => Results.Content(ArticlePage(n), "text/html; charset=utf-8"));
+                app.MapGet("/twins.xml", () => Results.Content(TwinFeed, "application/rss+xml"));
             });
             await base.InitializeAsync();
         }
@@ -44,6 +46,15 @@ public sealed class SourceFailureTests(SourceFailureTests.Fixture app) : IClassF
             <rss version="2.0"><channel><title>Good</title><link>{Site.BaseUri}</link>
             <item><title>Tashkent hosts a regional water forum</title><link>{Site.Url("article/1")}</link><pubDate>Sat, 21 Nov 2026 10:00:00 +0500</pubDate></item>
             <item><title>Gone story</title><link>{Site.Url("article/missing")}</link></item>
+            </channel></rss>
+            """;
+
+        /// <summary>One article reachable under two URLs (a syndicated copy): same body, two links.</summary>
+        private string TwinFeed => $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Twins</title><link>{Site.BaseUri}</link>
+            <item><title>Water forum</title><link>{Site.Url("article/7")}</link></item>
+            <item><title>Water forum (copy)</title><link>{Site.Url("copy/7")}?utm_source=feed</link></item>
             </channel></rss>
             """;
 
@@ -109,6 +120,18 @@ public sealed class SourceFailureTests(SourceFailureTests.Fixture app) : IClassF
         var (failing, _) = await RunAsync("Failing Feed", app.Site.Url("500.xml").AbsoluteUri);
         Assert.Equal(1, failing.ConsecutiveErrors);
         Assert.Contains("500", failing.LastError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_same_body_under_a_second_URL_is_linked_not_stored_twice()
+    {
+        var (source, run) = await RunAsync("Twin Feed", app.Site.Url("twins.xml").AbsoluteUri);
+        Assert.Equal(1, run.New);
+        Assert.Equal(1, run.Unchanged);
+        await using var db = app.CreateDbContext();
+        var article = await db.Articles.SingleAsync(a => a.SourceId == source.Id);
+        var alias = await db.ArticleAliases.SingleAsync(a => a.ArticleId == article.Id);
+        Assert.EndsWith("/copy/7", alias.Url, StringComparison.Ordinal);   // canonical: utm_source dropped
     }
 
     [Fact]
