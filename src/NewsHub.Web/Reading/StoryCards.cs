@@ -18,44 +18,39 @@ public sealed class StoryCards(NewsHubDbContext db)
             from c in db.StoryClusters.AsNoTracking()
             where ids.Contains(c.Id)
             join a in db.Articles on c.LeadArticleId equals a.Id
-            select new
-            {
-                ClusterId = c.Id, c.SourceCount, ArticleId = a.Id, a.Title, a.Slug, a.Summary, a.LeadImageUrl,
-                SourceName = a.Source!.Name, SourceSlug = a.Source.Slug, a.PublishedAt, a.CommentCount,
-            }).ToListAsync(ct);
-        var articleIds = rows.Select(r => r.ArticleId).ToArray();
-        var (countries, regions) = await LoadBadgesAsync(articleIds, ct);
-        var byId = rows.ToDictionary(r => r.ClusterId);
-        return ids.Where(byId.ContainsKey).Select(id =>
-        {
-            var r = byId[id];
-            return new StoryCard(r.ClusterId, r.ArticleId, r.Title, r.Slug, r.Summary, r.LeadImageUrl, r.SourceName, r.SourceSlug,
-                r.PublishedAt, Math.Max(1, r.SourceCount), r.CommentCount,
-                countries.GetValueOrDefault(r.ArticleId) ?? [], regions.GetValueOrDefault(r.ArticleId) ?? []);
-        }).ToList();
+            select new CardRow(c.Id, c.SourceCount, a.Id, a.Title, a.Slug, a.Summary, a.LeadImageUrl, a.Source!.Name, a.Source.Slug, a.PublishedAt, a.CommentCount))
+            .ToListAsync(ct);
+        return await ToCardsAsync(ids, rows, r => r.ClusterId, ct);
     }
 
     /// <summary>Cards for given articles (a source's own), each with its cluster's source count.</summary>
     public async Task<IReadOnlyList<StoryCard>> LoadForArticlesAsync(IReadOnlyList<long> articleIds, CancellationToken ct)
     {
         if (articleIds.Count == 0) return [];
-        var ids = articleIds.ToArray();
-        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new
+        var ids = articleIds.Distinct().ToArray();
+        var rows = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new CardRow(a.StoryClusterId ?? 0, a.StoryCluster != null ? a.StoryCluster.SourceCount : 1, a.Id, a.Title, a.Slug,
+                a.Summary, a.LeadImageUrl, a.Source!.Name, a.Source.Slug, a.PublishedAt, a.CommentCount))
+            .ToListAsync(ct);
+        return await ToCardsAsync(ids, rows, r => r.ArticleId, ct);
+    }
+
+    /// <summary>Cards in the order of <paramref name="ids"/>, with their badges (one more pair of queries).</summary>
+    private async Task<IReadOnlyList<StoryCard>> ToCardsAsync(long[] ids, List<CardRow> rows, Func<CardRow, long> key, CancellationToken ct)
+    {
+        var (countries, regions) = await LoadBadgesAsync(rows.Select(r => r.ArticleId).ToArray(), ct);
+        var byKey = rows.ToDictionary(key);
+        return ids.Where(byKey.ContainsKey).Select(id =>
         {
-            ClusterId = a.StoryClusterId ?? 0, SourceCount = a.StoryCluster != null ? a.StoryCluster.SourceCount : 1,
-            ArticleId = a.Id, a.Title, a.Slug, a.Summary, a.LeadImageUrl, SourceName = a.Source!.Name, SourceSlug = a.Source.Slug,
-            a.PublishedAt, a.CommentCount,
-        }).ToListAsync(ct);
-        var (countries, regions) = await LoadBadgesAsync(ids, ct);
-        var byId = rows.ToDictionary(r => r.ArticleId);
-        return ids.Where(byId.ContainsKey).Select(id =>
-        {
-            var r = byId[id];
-            return new StoryCard(r.ClusterId, r.ArticleId, r.Title, r.Slug, r.Summary, r.LeadImageUrl, r.SourceName, r.SourceSlug,
+            var r = byKey[id];
+            return new StoryCard(r.ClusterId, r.ArticleId, r.Title, r.Slug, r.Summary, r.ImageUrl, r.SourceName, r.SourceSlug,
                 r.PublishedAt, Math.Max(1, r.SourceCount), r.CommentCount,
                 countries.GetValueOrDefault(r.ArticleId) ?? [], regions.GetValueOrDefault(r.ArticleId) ?? []);
         }).ToList();
     }
+
+    private sealed record CardRow(long ClusterId, int SourceCount, long ArticleId, string Title, string Slug, string? Summary, string? ImageUrl,
+        string SourceName, string SourceSlug, DateTimeOffset PublishedAt, int CommentCount);
 
     /// <summary>The strongest few country and region tags of each article, editor-removed ones excluded.</summary>
     public async Task<(Dictionary<long, List<TagBadge>> Countries, Dictionary<long, List<TagBadge>> Regions)> LoadBadgesAsync(
