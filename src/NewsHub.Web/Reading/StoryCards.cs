@@ -18,6 +18,8 @@ public sealed class StoryCards(NewsHubDbContext db)
             from c in db.StoryClusters.AsNoTracking()
             where ids.Contains(c.Id)
             join a in db.Articles on c.LeadArticleId equals a.Id
+            // A cluster whose every article an editor hid keeps a (hidden) lead: it must not be shown.
+            where a.Status == ArticleStatus.Published
             select new
             {
                 ClusterId = c.Id, c.SourceCount, ArticleId = a.Id, a.Title, a.Slug, a.Summary, a.LeadImageUrl,
