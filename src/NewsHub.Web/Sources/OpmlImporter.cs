@@ -19,7 +19,9 @@ public sealed class OpmlImporter(NewsHubDbContext db, SourceEditor editor, Audit
     {
         var feeds = OpmlDocument.Read(opml);
         if (feeds.Count > MaxFeeds) throw new FormatException($"The file lists {feeds.Count} feeds; import at most {MaxFeeds} at a time.");
-        var known = (await db.Sources.AsNoTracking().Select(s => s.Url).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        // Compared in one normal form: a row written by hand or by an older version may hold "<" where the file has "%3C".
+        var known = (await db.Sources.AsNoTracking().Select(s => s.Url).ToListAsync(ct))
+            .Select(u => SourceForm.IsHttpUrl(u) ? SourceForm.NormalizedUrl(u) : u).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetUtcNow();
         List<string> added = [], duplicates = [], invalid = [];
         foreach (var feed in feeds)
