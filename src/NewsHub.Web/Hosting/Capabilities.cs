@@ -16,6 +16,7 @@ public static class Capabilities
         Moderation.ModerationServices.AddNewsHubModeration(services);
         Ingestion.Extraction.ExtractionServices.AddExtraction(services);
         Ingestion.IngestionServices.AddIngestion(services);
+        Curation.CurationServices.AddCuration(services);
         return services;
     }
 

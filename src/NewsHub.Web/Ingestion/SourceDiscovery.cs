@@ -19,17 +19,19 @@ public sealed class SourceDiscovery(
     public sealed record Result(IReadOnlyList<Candidate> Candidates, bool NotModified, FetchResult? Entry = null);
 
     /// <summary>Throws <see cref="SourceFailedException"/> when the source itself cannot be read.</summary>
-    public async Task<Result> DiscoverAsync(Source source, CancellationToken ct) => source.Kind switch
+    /// <param name="conditional">False for a dry run ("test this source"): the stored validators are not sent, so an
+    /// unchanged entry page is read again instead of answering 304.</param>
+    public async Task<Result> DiscoverAsync(Source source, CancellationToken ct, bool conditional = true) => source.Kind switch
     {
-        SourceKind.Feed => await FromFeedAsync(source, ct),
-        SourceKind.Listing => await FromListingAsync(source, ct),
-        SourceKind.Sitemap => await FromSitemapAsync(source, ct),
+        SourceKind.Feed => await FromFeedAsync(source, conditional, ct),
+        SourceKind.Listing => await FromListingAsync(source, conditional, ct),
+        SourceKind.Sitemap => await FromSitemapAsync(source, conditional, ct),
         _ => throw new SourceFailedException($"Unknown source kind {source.Kind}", transient: false, null),
     };
 
-    private async Task<Result> FromFeedAsync(Source source, CancellationToken ct)
+    private async Task<Result> FromFeedAsync(Source source, bool conditional, CancellationToken ct)
     {
-        var (fetched, notModified) = await FetchEntryAsync(source.Url, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5", ct);
+        var (fetched, notModified) = await FetchEntryAsync(source.Url, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5", conditional, ct);
         if (notModified) return new Result([], true);
         ParsedFeed feed;
         try
@@ -44,7 +46,7 @@ public sealed class SourceDiscovery(
         return new Result(candidates, false, fetched);
     }
 
-    private async Task<Result> FromListingAsync(Source source, CancellationToken ct)
+    private async Task<Result> FromListingAsync(Source source, bool conditional, CancellationToken ct)
     {
         var candidates = new List<Candidate>();
         FetchResult? entry = null;
@@ -54,7 +56,7 @@ public sealed class SourceDiscovery(
         {
             // Only the first page is fetched conditionally: if it has not changed, the older pages have not either.
             var (fetched, notModified) = n == 0
-                ? await FetchEntryAsync(page.AbsoluteUri, "text/html", ct)
+                ? await FetchEntryAsync(page.AbsoluteUri, "text/html", conditional, ct)
                 : (await FetchPageAsync(page, ct), false);
             if (notModified) return new Result([], true);
             ListingPage parsed;
@@ -73,9 +75,9 @@ public sealed class SourceDiscovery(
         return new Result(candidates, false, entry);
     }
 
-    private async Task<Result> FromSitemapAsync(Source source, CancellationToken ct)
+    private async Task<Result> FromSitemapAsync(Source source, bool conditional, CancellationToken ct)
     {
-        var (fetched, notModified) = await FetchEntryAsync(source.Url, "application/xml, text/xml;q=0.9, */*;q=0.5", ct);
+        var (fetched, notModified) = await FetchEntryAsync(source.Url, "application/xml, text/xml;q=0.9, */*;q=0.5", conditional, ct);
         if (notModified) return new Result([], true);
         var document = ParseSitemap(fetched);
         var entries = document.Entries.ToList();
@@ -102,9 +104,9 @@ public sealed class SourceDiscovery(
         }
     }
 
-    private async Task<(FetchResult Result, bool NotModified)> FetchEntryAsync(string url, string accept, CancellationToken ct)
+    private async Task<(FetchResult Result, bool NotModified)> FetchEntryAsync(string url, string accept, bool conditional, CancellationToken ct)
     {
-        var request = await validators.RequestFor(url, ct, accept);
+        var request = conditional ? await validators.RequestFor(url, ct, accept) : new FetchRequest(Accept: accept);
         var result = await fetcher.FetchAsync(new Uri(url), request, ct);
         if (result.Status == FetchStatus.NotModified) return (result, true);
         return (Ensure(result), false);

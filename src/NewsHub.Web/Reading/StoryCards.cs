@@ -18,6 +18,8 @@ public sealed class StoryCards(NewsHubDbContext db)
             from c in db.StoryClusters.AsNoTracking()
             where ids.Contains(c.Id)
             join a in db.Articles on c.LeadArticleId equals a.Id
+            // A cluster whose every article an editor hid keeps a (hidden) lead: it must not be shown.
+            where a.Status == ArticleStatus.Published
             select new CardRow(c.Id, c.SourceCount, a.Id, a.Title, a.Slug, a.Summary, a.LeadImageUrl, a.Source!.Name, a.Source.Slug, a.PublishedAt, a.CommentCount))
             .ToListAsync(ct);
         return await ToCardsAsync(ids, rows, r => r.ClusterId, ct);

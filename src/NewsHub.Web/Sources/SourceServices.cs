@@ -9,6 +9,14 @@ public static class SourceServices
     {
         services.AddOptions<SourceRegistrationOptions>().BindConfiguration(SourceRegistrationOptions.Section);
         services.AddScoped<IStartupTask, SourceRegistrar>();
+        // The editors' source pages (/editor/sources).
+        services.AddScoped<SourceEditor>();
+        services.AddScoped<SourceHealth>();
+        services.AddScoped<SourceRuns>();
+        services.AddScoped<OpmlImporter>();
+        services.AddSingleton<SourceTester>();
+        services.AddSingleton<SourceRunQueue>();
+        services.AddHostedService<SourceRunWorker>();
         return services;
     }
 
