@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Turns one bench/run.sh result folder into summary.md (printed to stdout)."""
+import csv, os, re, sys
+
+out = sys.argv[1]
+machine = dict(l.split(": ", 1) for l in open(os.path.join(out, "machine.txt")).read().splitlines() if ": " in l)
+facts = dict(l.rstrip("\n").split("\t", 1) for l in open(os.path.join(out, "facts.tsv")) if "\t" in l)
+rows = list(csv.DictReader(open(os.path.join(out, "results.tsv")), delimiter="\t"))
+f = lambda k, d="–": facts.get(k, d)
+
+def ok(good):
+    return "met" if good else "**missed**"
+
+print(f"# NewsHub benchmark, {machine.get('date_utc', '')} UTC, {f('articles')} articles\n")
+print("Machine (numbers taken while other work shared it are pessimistic: see the load averages, 1/5/15 min):\n")
+print("| | |\n|---|---|")
+for k in ["nproc", "cpu", "memory", "kernel", "dotnet", "postgres", "wrk", "git", "load_at_start", "load_at_end"]:
+    if k in machine:
+        print(f"| {k} | {machine[k]} |")
+print(f"\nSeeding: {f('articles')} articles in {float(f('seed_seconds', '0')):.1f} s "
+      f"({int(f('articles', '0')) / max(float(f('seed_seconds', '1')), 0.001):.0f} articles/s, whole verb incl. start-up), "
+      f"database {f('database_size')}, load {f('seed_load')}.\n")
+
+ceiling = next((float(r["requests_per_s"]) for r in rows if r["name"] == "plaintext"), None)
+if rows:
+    print(f"## Pages (wrk, fixed concurrency; ratio = requests/s ÷ /plaintext of the same run = {ceiling:.0f} req/s)\n")
+    print("| kind | page | requests/s | ratio | p50 ms | p99 ms | errors | load |\n|---|---|---:|---:|---:|---:|---:|---|")
+    for r in rows:
+        ratio = float(r["requests_per_s"]) / ceiling if ceiling else 0
+        print(f"| {r['kind']} | {r['name']} ({r['path']}) | {float(r['requests_per_s']):.0f} | {ratio:.0%} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} | {r['load']} |")
+    print()
+
+print("## Search latency\n")
+print(f"- Database (EXPLAIN ANALYZE execution time, id query + capped count, warm cache), queries of bench/queries.txt: "
+      f"p50 {f('search_db_ms_p50')} ms, p95 {f('search_db_ms_p95')} ms, p99 {f('search_db_ms_p99')} ms, max {f('search_db_ms_max')} ms (load {f('search_db_load')}). Plans: [explain.txt](explain.txt).")
+print(f"- End to end (GET /search, uncached, one at a time, {f('search_http_requests')} requests, {f('search_http_non200')} not 200): "
+      f"p50 {f('search_http_ms_p50')} ms, p95 {f('search_http_ms_p95')} ms, p99 {f('search_http_ms_p99')} ms (load {f('search_http_load')}).\n")
+
+if "ingest_feed_new" in facts:
+    print("## Ingestion (scrape --once against a loopback site; pass time from ingestion_runs)\n")
+    print("| case | new articles | failed | pass ms | articles/s | load |\n|---|---:|---:|---:|---:|---|")
+    for name, label in [("feed", "full-content RSS feed"), ("listing", "listing pages → article pages (full pipeline)")]:
+        print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_load')} |")
+    print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
+    print("## Extraction alone (bench/ExtractionBench)\n\n```")
+    print(open(os.path.join(out, "extraction.txt")).read().strip())
+    print(f"```\nload {f('extraction_load')}\n")
+
+print(f"## Memory\n\nServer peak resident memory (VmHWM) {f('server_vmhwm')}; at the end {f('server_vmrss_end')}.\n")
+
+print("## Targets (2-core machine)\n")
+def val(name, kind):
+    return next((float(r["requests_per_s"]) for r in rows if r["name"] == name and r["kind"] == kind), None)
+lines = []
+if ceiling:
+    for page in ["home", "region", "article"]:
+        v = val(page, "cached")
+        if v is not None:
+            lines.append(f"cached {page} ≥ 40% of plaintext: {v / ceiling:.0%} — {ok(v / ceiling >= 0.4)}")
+    for page in ["home", "region", "article", "search"]:
+        v = val(page, "uncached")
+        if v is not None:
+            lines.append(f"uncached {page} ≥ 2,000 req/s: {v:.0f} — {ok(v >= 2000)}")
+if "search_db_ms_p95" in facts:
+    lines.append(f"search p95 ≤ 50 ms (here at {f('articles')} articles; the target is at 1M): database {f('search_db_ms_p95')} ms — {ok(float(f('search_db_ms_p95')) <= 50)}, "
+                 f"end to end {f('search_http_ms_p95')} ms — {ok(float(f('search_http_ms_p95')) <= 50)}")
+if "ingest_feed_per_s" in facts:
+    lines.append(f"full-content feeds ≥ 1,000 articles/s: {f('ingest_feed_per_s')} — {ok(float(f('ingest_feed_per_s')) >= 1000)}")
+    lines.append(f"full pipeline ≥ 200 articles/s: {f('ingest_listing_per_s')} — {ok(float(f('ingest_listing_per_s')) >= 200)}")
+if "server_vmhwm" in facts and rows:
+    kb = int(f("server_vmhwm").split()[0])
+    lines.append(f"server memory under load ≤ 500 MB: {kb / 1024:.0f} MB — {ok(kb / 1024 <= 500)}")
+for l in lines:
+    print(f"- {l}")
+print("\nRaw output: [wrk.txt](wrk.txt), [results.tsv](results.tsv), [facts.tsv](facts.tsv), [seed.log](seed.log).")
