@@ -13,7 +13,7 @@ XBENCH="$BENCH/ExtractionBench/bin/Release/net10.0/ExtractionBench.dll"
 PGBIN="${NEWSHUB_PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 SEARCH_ONLY=0 FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3
+ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 SEARCH_ONLY=0 FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3 SHARDS=4
 usage() {
   cat <<USAGE
 usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--search-only]
@@ -23,7 +23,9 @@ usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--sea
   --connections C   wrk connections, fixed for every page (default $CONNECTIONS; threads: $THREADS)
   --search-only     seed, then only search latency and EXPLAIN (for 1M articles)
   --feed-items N    items in the synthetic full-content feed (default $FEED_ITEMS)
-  --site-pages N    article pages behind the synthetic listing (default $SITE_PAGES)
+  --site-pages N    article pages behind the synthetic listings (default $SITE_PAGES)
+  --shards K        the synthetic site as K feeds and K listings, i.e. K sources scraped in parallel (default $SHARDS)
+  --search-rounds R times each query of bench/queries.txt is timed end to end (default $SEARCH_ROUNDS)
 USAGE
 }
 while [ $# -gt 0 ]; do
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --feed-items) FEED_ITEMS=$2; shift 2 ;;
     --site-pages) SITE_PAGES=$2; shift 2 ;;
     --search-rounds) SEARCH_ROUNDS=$2; shift 2 ;;
+    --shards) SHARDS=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -232,33 +235,49 @@ kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
 
 # --- ingestion end to end, from a synthetic loopback site -----------------------------------------
 if [ $SEARCH_ONLY = 0 ]; then
-  say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages)…"
-  python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" >&2
+  say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages, $SHARDS shards)…"
+  python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" --shards "$SHARDS" >&2
   SITEPORT=$(free_port 59080)
   python3 -m http.server --bind 127.0.0.1 "$SITEPORT" --directory "$WORK/site" >"$WORK/site.log" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SITEPORT/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done
-  pages=$(( (SITE_PAGES + 49) / 50 ))
-  FEED_ID=$(sql -c "INSERT INTO sources (name, slug, kind, url, enabled, poll_interval_minutes, page_limit, pre_moderate_comments, consecutive_errors, next_attempt_at, created_at, selectors, language)
-    VALUES ('Bench Feed', 'bench-feed', 'Feed', 'http://127.0.0.1:$SITEPORT/feed.xml', false, 30, 1, false, 0, now(), now(), '{}', 'en') RETURNING id" | head -n 1)
-  LIST_ID=$(sql -c "INSERT INTO sources (name, slug, kind, url, enabled, poll_interval_minutes, page_limit, pre_moderate_comments, consecutive_errors, next_attempt_at, created_at, selectors, language)
-    VALUES ('Bench Listing', 'bench-listing', 'Listing', 'http://127.0.0.1:$SITEPORT/list/', false, 30, $pages, false, 0, now(), now(), '{}', 'en') RETURNING id" | head -n 1)
-  # Loopback benchmark: no politeness pause, no per-pass cap, feeds larger than the 5 MB default.
-  export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Ingestion__MaxArticlesPerPass=10000 NewsHub__Fetching__MaxBytes=104857600
-  for src in "feed:$FEED_ID" "listing:$LIST_ID"; do
-    name=${src%%:*}; id=${src#*:}; l=$(load)
-    say "ingesting the $name source (load $l)…"
-    dotnet "$DLL" scrape --source "$id" --once --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.txt" 2>&1 || { cat "$OUT/scrape-$name.txt" >&2; die "scrape failed"; }
-    row=$(sql -F' ' -c "SELECT new, failed, duration_ms FROM ingestion_runs WHERE source_id = $id ORDER BY id DESC LIMIT 1")
-    read -r new failed ms <<<"$row"
+  pages=$(( (SITE_PAGES / SHARDS + 49) / 50 + 1 ))
+  # Loopback benchmark: no politeness pause, no per-pass cap, feeds larger than the 5 MB default, workers poll every second.
+  export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Ingestion__MaxArticlesPerPass=10000 NewsHub__Fetching__MaxBytes=104857600 \
+    NewsHub__Ingestion__PollInterval=00:00:01
+  for name in feed listing; do
+    # One source per shard, all due now; the scraper role's workers (NewsHub:Ingestion:Workers, default 4) take them in parallel.
+    for shard in $(seq 0 $((SHARDS - 1))); do
+      if [ $name = feed ]; then kind=Feed; url="http://127.0.0.1:$SITEPORT/feed-$shard.xml"; limit=1
+      else kind=Listing; url="http://127.0.0.1:$SITEPORT/list-$shard/"; limit=$pages; fi
+      sql -c "INSERT INTO sources (name, slug, kind, url, enabled, poll_interval_minutes, page_limit, pre_moderate_comments, consecutive_errors, next_attempt_at, created_at, selectors, language)
+        VALUES ('Bench $name $shard', 'bench-$name-$shard', '$kind', '$url', true, 600, $limit, false, 0, now(), now(), '{}', 'en')" >/dev/null
+    done
+    l=$(load)
+    say "ingesting $SHARDS $name source(s) with the scraper role (load $l)…"
+    dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
+    SCRAPER_PID=$!
+    PIDS+=("$SCRAPER_PID")
+    for _ in $(seq 1 900); do
+      [ "$(sql -c "SELECT count(*) FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'")" -ge "$SHARDS" ] && break
+      kill -0 "$SCRAPER_PID" 2>/dev/null || { tail -n 30 "$OUT/scrape-$name.log" >&2; die "the scraper exited"; }
+      sleep 1
+    done
+    kill "$SCRAPER_PID"; wait "$SCRAPER_PID" 2>/dev/null || true
+    sql -F' ' -c "SELECT sum(new), sum(failed), round(extract(epoch FROM max(finished_at) - min(started_at)) * 1000), round(avg(new * 1000.0 / greatest(duration_ms, 1)), 1)
+                  FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'" >"$WORK/ingest.row"
+    read -r new failed ms per_source <"$WORK/ingest.row"
+    sql -c "SELECT s.slug || ': ' || r.new || ' new, ' || r.failed || ' failed, ' || r.duration_ms || ' ms ' || coalesce(r.errors[1], '')
+            FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%' ORDER BY s.slug" >>"$OUT/ingestion-runs.txt"
     fact "ingest_${name}_new" "$new"
     fact "ingest_${name}_failed" "$failed"
     fact "ingest_${name}_ms" "$ms"
     fact "ingest_${name}_per_s" "$(echo "scale=1; $new * 1000 / $ms" | bc)"
+    fact "ingest_${name}_per_source_per_s" "$per_source"
     fact "ingest_${name}_load" "$l"
   done
-  unset NewsHub__Fetching__PerHostDelay NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes
-  fact ingest_clusters "$(sql -c "SELECT count(DISTINCT story_cluster_id) FROM articles WHERE source_id IN ($FEED_ID, $LIST_ID)")"
+  unset NewsHub__Fetching__PerHostDelay NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
+  fact ingest_clusters "$(sql -c "SELECT count(DISTINCT a.story_cluster_id) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug LIKE 'bench-%'")"
 
   say "extraction alone…"
   { echo "demo pages:"; dotnet "$XBENCH" "$PROJECT/DemoSite" --seconds 5; echo "synthetic pages:"; dotnet "$XBENCH" "$WORK/site/2026" --seconds 5; } >"$OUT/extraction.txt"

@@ -37,10 +37,11 @@ print(f"- End to end (GET /search, uncached, one at a time, {f('search_http_requ
       f"p50 {f('search_http_ms_p50')} ms, p95 {f('search_http_ms_p95')} ms, p99 {f('search_http_ms_p99')} ms (load {f('search_http_load')}).\n")
 
 if "ingest_feed_new" in facts:
-    print("## Ingestion (scrape --once against a loopback site; pass time from ingestion_runs)\n")
-    print("| case | new articles | failed | pass ms | articles/s | load |\n|---|---:|---:|---:|---:|---|")
-    for name, label in [("feed", "full-content RSS feed"), ("listing", "listing pages → article pages (full pipeline)")]:
-        print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_load')} |")
+    print("## Ingestion (the scraper role against a loopback site; time from the first pass start to the last pass end, from ingestion_runs)\n")
+    print("| case | new articles | failed | ms | articles/s | per source, articles/s | load |\n|---|---:|---:|---:|---:|---:|---|")
+    for name, label in [("feed", "full-content RSS feeds"), ("listing", "listing pages → article pages (full pipeline)")]:
+        print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} |")
+    print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt).")
     print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
     print("## Extraction alone (bench/ExtractionBench)\n\n```")
     print(open(os.path.join(out, "extraction.txt")).read().strip())

@@ -3,8 +3,9 @@
 
   synthetic_site.py OUT --feed-items N --articles M [--per-page 50]
 
-OUT/feed.xml           an RSS 2.0 feed of N full-content items (content:encoded), the "full-content feeds" case
-OUT/list/, /list/page/K/  listing pages, --per-page links each, pointing at M article pages: the "full pipeline" case
+OUT/feed-S.xml         RSS 2.0 feeds (one per shard S) of N full-content items in all (content:encoded): the "full-content feeds" case
+OUT/list-S/, /list-S/page/K/  listing pages per shard, --per-page links each, pointing at M article pages in all: the "full pipeline" case
+Shards (--shards) become separate sources, so the scraper's workers can take them in parallel as they would real outlets.
 OUT/YYYY/MM/DD/slug-I/ article pages with a realistic page around the story (header, navigation, related links, footer)
 Serve OUT with `python3 -m http.server --bind 127.0.0.1 PORT --directory OUT`.
 """
@@ -93,6 +94,7 @@ def main():
     ap.add_argument("--articles", type=int, default=1000)
     ap.add_argument("--per-page", type=int, default=50)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shards", type=int, default=1)
     a = ap.parse_args()
     rng = random.Random(a.seed)
     pool = sentences()
@@ -108,11 +110,12 @@ def main():
         items.append(f"""<item><title>{html.escape(title)}</title><link>http://feed.invalid/news/{i}.html</link>
 <guid>feed-{i}</guid><pubDate>{when}</pubDate><description>{html.escape(paras[0][:200])}</description>
 <content:encoded><![CDATA[{content}]]></content:encoded></item>""")
-    with open(os.path.join(a.out, "feed.xml"), "w", encoding="utf-8") as f:
-        f.write('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
-                "<channel><title>Synthetic Feed</title><link>http://feed.invalid/</link><description>bench</description>\n")
-        f.write("\n".join(items))
-        f.write("</channel></rss>\n")
+    for shard in range(a.shards):
+        with open(os.path.join(a.out, f"feed-{shard}.xml"), "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+                    "<channel><title>Synthetic Feed</title><link>http://feed.invalid/</link><description>bench</description>\n")
+            f.write("\n".join(items[shard::a.shards]))
+            f.write("</channel></rss>\n")
 
     links = []
     for i in range(a.articles):
@@ -125,6 +128,12 @@ def main():
         with open(os.path.join(a.out, path.strip("/"), "index.html"), "w", encoding="utf-8") as f:
             f.write(article_page(title, paras, day.isoformat(), related, "Synthetic Times"))
 
+    for shard in range(a.shards):
+        write_listing(a, links[shard::a.shards], f"list-{shard}")
+    print(f"{a.feed_items} feed items, {a.articles} article pages, {a.shards} shard(s) in {a.out}")
+
+
+def write_listing(a, links, name):
     pages = max(1, (len(links) + a.per_page - 1) // a.per_page)
     for k in range(1, pages + 1):
         chunk = links[(k - 1) * a.per_page:k * a.per_page]
@@ -132,7 +141,7 @@ def main():
         <div class="result-body"><h2 class="entry-title"><a href="{u}" rel="bookmark">{html.escape(t)}</a></h2>
         <div class="entry-meta"><time datetime="{d}">{d[:10]}</time></div><p>{html.escape(s)}</p></div>
       </article>""" for u, t, s, d in chunk)
-        nxt = f'<a class="next page-numbers" href="/list/page/{k + 1}/">Next ›</a>' if k < pages else ""
+        nxt = f'<a class="next page-numbers" href="/{name}/page/{k + 1}/">Next ›</a>' if k < pages else ""
         page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Latest | Synthetic Times</title></head>
 <body>
@@ -146,10 +155,9 @@ def main():
   <footer><a href="/">Home</a> · <a href="#privacy">Privacy</a></footer>
 </body></html>
 """
-        d = os.path.join(a.out, "list") if k == 1 else os.path.join(a.out, "list", "page", str(k))
+        d = os.path.join(a.out, name) if k == 1 else os.path.join(a.out, name, "page", str(k))
         os.makedirs(d, exist_ok=True)
         open(os.path.join(d, "index.html"), "w", encoding="utf-8").write(page)
-    print(f"{a.feed_items} feed items, {a.articles} article pages on {pages} listing pages in {a.out}")
 
 
 if __name__ == "__main__":
