@@ -72,7 +72,7 @@ start_cluster() {
   # Throwaway data: durability off. Memory settings of a small dedicated server.
   as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $dir \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c effective_cache_size=4GB \
-    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200" start >/dev/null \
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100}" start >/dev/null \
     || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   echo "$port"
 }
@@ -99,7 +99,7 @@ STAMP=$(date -u +%Y-%m-%d-%H%M)
 OUT="$BENCH/results/$STAMP-$ARTICLES"
 mkdir -p "$OUT"
 RESULTS="$OUT/results.tsv"
-printf 'kind\tname\tpath\trequests_per_s\tp50_ms\tp99_ms\terrors\tload\n' >"$RESULTS"
+printf 'kind\tname\tpath\trequests_per_s\tp50_ms\tp99_ms\terrors\tload\tcpu_ms_per_request\n' >"$RESULTS"
 FACTS="$OUT/facts.tsv"
 : >"$FACTS"
 fact() { printf '%s\t%s\n' "$1" "$2" >>"$FACTS"; }
@@ -192,17 +192,30 @@ print(f"search_http_ms_p50\t{pick(50):.1f}\nsearch_http_ms_p95\t{pick(95):.1f}\n
 PY
 
 # --- load: wrk at fixed concurrency ---------------------------------------------------------------
+# CPU seconds (×100 ticks) used so far by NewsHub and by PostgreSQL (live backends plus exited, waited-for ones):
+# what a request costs, whatever else the machine is doing.
+ticks() {
+  local pm total=0 p
+  total=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
+  pm=$(head -n 1 "$WORK/pg/data/postmaster.pid")
+  total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")))
+  for p in $(ps -o pid= --ppid "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+
 run_wrk() { # kind name path-or-file [bust]
-  local kind=$1 name=$2 target=$3 mode=${4:-} l out
+  local kind=$1 name=$2 target=$3 mode=${4:-} l out t0 t1
   l=$(load)
+  t0=$(ticks)
   if [ -f "$target" ]; then
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/paths.lua" "$BASE" -- "$target" "$mode" 2>&1)
     target="$(basename "$target" .paths)${mode:+ ($mode)}"
   else
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE$target" 2>&1)
   fi
+  t1=$(ticks)
   printf '==== %s %s\n%s\n\n' "$name" "$target" "$out" >>"$OUT/wrk.txt"
-  WRK_OUT="$out" python3 - "$kind" "$name" "$target" "$l" >>"$RESULTS" <<'PY'
+  WRK_OUT="$out" CPU_TICKS=$((t1 - t0)) CLK_TCK=$(getconf CLK_TCK) python3 - "$kind" "$name" "$target" "$l" >>"$RESULTS" <<'PY'
 import os, re, sys
 out = os.environ["WRK_OUT"]
 def ms(s):
@@ -211,7 +224,9 @@ def ms(s):
 rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
 p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)); p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
 errs = sum(int(x) for x in re.findall(r"Non-2xx or 3xx responses: (\d+)", out)) + sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
-print("\t".join([sys.argv[1], sys.argv[2], sys.argv[3], rps, f"{p50:.2f}", f"{p99:.2f}", str(errs), sys.argv[4]]))
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+cpu_ms = int(os.environ["CPU_TICKS"]) * 1000 / int(os.environ["CLK_TCK"]) / max(requests, 1)
+print("\t".join([sys.argv[1], sys.argv[2], sys.argv[3], rps, f"{p50:.2f}", f"{p99:.2f}", str(errs), sys.argv[4], f"{cpu_ms:.3f}"]))
 PY
   say "$name: $(tail -n 1 "$RESULTS" | cut -f4) req/s (load $l)"
 }
@@ -284,6 +299,8 @@ if [ $SEARCH_ONLY = 0 ]; then
   fact extraction_load "$(load)"
 fi
 echo "load_at_end: $(load)" >>"$OUT/machine.txt"
+# Statements slower than ${SLOW_MS:-100} ms (seeding's bulk statements included), for finding what to fix.
+grep -a -A3 'duration:' "$WORK/pg/postgres.log" | cut -c1-600 >"$OUT/slow-statements.txt" || true
 
 python3 "$BENCH/summarize.py" "$OUT" >"$OUT/summary.md"
 say "results: ${OUT#$ROOT/}/summary.md"

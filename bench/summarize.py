@@ -21,13 +21,20 @@ print(f"\nSeeding: {f('articles')} articles in {float(f('seed_seconds', '0')):.1
       f"({int(f('articles', '0')) / max(float(f('seed_seconds', '1')), 0.001):.0f} articles/s, whole verb incl. start-up), "
       f"database {f('database_size')}, load {f('seed_load')}.\n")
 
-ceiling = next((float(r["requests_per_s"]) for r in rows if r["name"] == "plaintext"), None)
+# The ceiling is the better of the two plaintext runs (start and end): on a shared machine the ratio is then conservative.
+ceiling = max((float(r["requests_per_s"]) for r in rows if r["kind"] == "ceiling"), default=None)
+cores = int(machine.get("nproc", "2"))
 if rows:
-    print(f"## Pages (wrk, fixed concurrency; ratio = requests/s ÷ /plaintext of the same run = {ceiling:.0f} req/s)\n")
-    print("| kind | page | requests/s | ratio | p50 ms | p99 ms | errors | load |\n|---|---|---:|---:|---:|---:|---:|---|")
+    print(f"## Pages (wrk, fixed concurrency; ratio = requests/s ÷ best /plaintext of the run = {ceiling:.0f} req/s)\n")
+    print("CPU ms/request is NewsHub + PostgreSQL CPU time over the run ÷ requests served: unlike requests/s it does not depend on what else "
+          f"the machine was doing. \"{cores}-core estimate\" = {cores} × 1000 ÷ CPU ms/request: the rate if the server and database had every core "
+          "(wrk's own CPU not counted), an upper bound.\n")
+    print(f"| kind | page | requests/s | ratio | p50 ms | p99 ms | errors | load | CPU ms/request | {cores}-core estimate, req/s |\n|---|---|---:|---:|---:|---:|---:|---|---:|---:|")
     for r in rows:
         ratio = float(r["requests_per_s"]) / ceiling if ceiling else 0
-        print(f"| {r['kind']} | {r['name']} ({r['path']}) | {float(r['requests_per_s']):.0f} | {ratio:.0%} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} | {r['load']} |")
+        cpu = float(r.get("cpu_ms_per_request") or 0)
+        est = f"{cores * 1000 / cpu:.0f}" if cpu > 0 else "–"
+        print(f"| {r['kind']} | {r['name']} ({r['path']}) | {float(r['requests_per_s']):.0f} | {ratio:.0%} | {r['p50_ms']} | {r['p99_ms']} | {r['errors']} | {r['load']} | {cpu:.2f} | {est} |")
     print()
 
 print("## Search latency\n")
@@ -60,8 +67,10 @@ if ceiling:
             lines.append(f"cached {page} ≥ 40% of plaintext: {v / ceiling:.0%} — {ok(v / ceiling >= 0.4)}")
     for page in ["home", "region", "article", "search"]:
         v = val(page, "uncached")
+        r = next((r for r in rows if r["name"] == page and r["kind"] == "uncached"), None)
+        est = cores * 1000 / float(r["cpu_ms_per_request"]) if r and float(r.get("cpu_ms_per_request") or 0) > 0 else 0
         if v is not None:
-            lines.append(f"uncached {page} ≥ 2,000 req/s: {v:.0f} — {ok(v >= 2000)}")
+            lines.append(f"uncached {page} ≥ 2,000 req/s: measured {v:.0f} — {ok(v >= 2000)}; CPU-cost estimate for an idle {cores}-core machine {est:.0f} — {ok(est >= 2000)}")
 if "search_db_ms_p95" in facts:
     lines.append(f"search p95 ≤ 50 ms (here at {f('articles')} articles; the target is at 1M): database {f('search_db_ms_p95')} ms — {ok(float(f('search_db_ms_p95')) <= 50)}, "
                  f"end to end {f('search_http_ms_p95')} ms — {ok(float(f('search_http_ms_p95')) <= 50)}")
