@@ -206,7 +206,13 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) places.Add(new(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<string[]>(2)));
         if (places.Count == 0) throw new InvalidOperationException("the database has no countries in regions: run `newshub migrate` first (it seeds the gazetteer)");
-        return new SyntheticGeography(places);
+        await reader.CloseAsync();
+        // The first regions in the editors' order are the aggregator's own (Central Asia, the Caucasus…).
+        var focus = new HashSet<string>(StringComparer.Ordinal);
+        await using (var regions = new NpgsqlCommand("SELECT slug FROM regions ORDER BY sort_order, slug LIMIT 2", conn))
+        await using (var r = await regions.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) focus.Add(r.GetString(0));
+        return new SyntheticGeography(places, focus);
     }
 
     /// <summary>Outlets "Synthetic Outlet 01…": created once, disabled so no scraper ever polls their invented URLs.</summary>
