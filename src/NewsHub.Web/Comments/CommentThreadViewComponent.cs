@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.Extensions.Options;
 using NewsHub.Web.Model;
 
 namespace NewsHub.Web.Comments;
@@ -9,14 +11,19 @@ namespace NewsHub.Web.Comments;
 /// <c>@await Component.InvokeAsync("CommentThread", new { articleId = Model.Id })</c>.
 /// Sort order comes from the page's query string (?comments=newest).
 /// </summary>
-public sealed class CommentThreadViewComponent(CommentThreadLoader loader, UserManager<AppUser> users) : ViewComponent
+public sealed class CommentThreadViewComponent(CommentThreadLoader loader, UserManager<AppUser> users, IOptions<CookieTempDataProviderOptions> tempDataCookie)
+    : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(long articleId)
     {
         var viewer = UserClaimsPrincipal.Identity?.IsAuthenticated == true ? await users.GetUserAsync(UserClaimsPrincipal) : null;
         var sort = Request.Query["comments"] == "newest" ? CommentSort.Newest : CommentSort.Oldest;
         var returnUrl = Request.Path + Request.QueryString;
-        var model = await loader.LoadAsync(articleId, viewer, sort, returnUrl, Request.Path, CommentFormTempData.Load(TempData), HttpContext.RequestAborted);
+        // Only a reader sent back from a refused comment carries the TempData cookie. Reading TempData without it would
+        // still answer with a cookie-deleting Set-Cookie, and a response that sets a cookie is never output-cached.
+        var form = Request.Cookies.ContainsKey(tempDataCookie.Value.Cookie.Name!)
+            ? CommentFormTempData.Load(TempData) : CommentFormState.Empty;
+        var model = await loader.LoadAsync(articleId, viewer, sort, returnUrl, Request.Path, form, HttpContext.RequestAborted);
         return model is null ? Content("") : View("/Comments/Views/Shared/CommentThread.cshtml", model);
     }
 }

@@ -17,6 +17,7 @@ public static class CommandLine
         ["scrape"] = new(Ingestion.ScrapeVerb.Usage, Ingestion.ScrapeVerb.Summary, Ingestion.ScrapeVerb.RunAsync),
         ["create-admin"] = new("create-admin EMAIL", "create or promote an administrator (password from stdin or prompt)", AdminVerbs.CreateAdminAsync),
         ["tag"] = new(Tagging.TagVerb.Usage, Tagging.TagVerb.Summary, Tagging.TagVerb.RunAsync),
+        ["seed-synthetic"] = new(Seeding.SeedSyntheticVerb.Usage, Seeding.SeedSyntheticVerb.Summary, Seeding.SeedSyntheticVerb.RunAsync),
     };
 
     internal static void Add(string name, string usage, string summary, Func<string[], Task<int>> run) => Verbs[name] = new(usage, summary, run);

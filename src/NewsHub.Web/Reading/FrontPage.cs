@@ -100,16 +100,25 @@ public sealed class FrontPage(NewsHubDbContext db, StoryCards cards, TimeProvide
     }
 
     /// <summary>Articles per primary country since a date (optionally within a region): the coverage chart.</summary>
+    /// <remarks>
+    /// Driven from the recent articles (published_at index), each probing its own tags through the primary key: the
+    /// cost follows the week's articles, not the archive. A plain join let the planner scan all of article_countries
+    /// (190 ms at 100k articles, growing with the archive); OFFSET 0 keeps the lateral subquery from being flattened back
+    /// into that join.
+    /// </remarks>
     public async Task<IReadOnlyList<CountryCount>> CoverageAsync(DateTimeOffset since, CancellationToken ct, string? regionSlug = null) =>
         await db.Database.SqlQuery<CountryCount>($"""
-            SELECT t.country_code AS "Code", c.name AS "Name", count(*)::int AS "Articles"
-            FROM article_countries t
-            JOIN articles a ON a.id = t.article_id
-            JOIN countries c ON c.code = t.country_code
-            WHERE t.is_primary AND NOT t.suppressed AND a.status = 'Published' AND a.published_at >= {since}
-              AND ({regionSlug}::text IS NULL OR EXISTS (SELECT 1 FROM country_regions cr WHERE cr.country_code = t.country_code AND cr.region_slug = {regionSlug}))
-            GROUP BY t.country_code, c.name
-            ORDER BY count(*) DESC, c.name
+            SELECT x.code AS "Code", c.name AS "Name", x.articles AS "Articles"
+            FROM (
+                SELECT t.country_code AS code, count(*)::int AS articles
+                FROM articles a
+                CROSS JOIN LATERAL (SELECT t.country_code FROM article_countries t
+                                    WHERE t.article_id = a.id AND t.is_primary AND NOT t.suppressed OFFSET 0) t
+                WHERE a.status = 'Published' AND a.published_at >= {since}
+                  AND ({regionSlug}::text IS NULL OR EXISTS (SELECT 1 FROM country_regions cr WHERE cr.country_code = t.country_code AND cr.region_slug = {regionSlug}))
+                GROUP BY t.country_code) x
+            JOIN countries c ON c.code = x.code
+            ORDER BY x.articles DESC, c.name
             LIMIT 12
             """).ToListAsync(ct);
 

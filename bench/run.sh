@@ -1,0 +1,307 @@
+#!/usr/bin/env bash
+# NewsHub benchmarks in one run: seed a throwaway PostgreSQL with a synthetic corpus, serve NewsHub (Release) on
+# loopback, load the reader pages with wrk against the /plaintext ceiling of the same binary, time searches, time
+# ingestion from a synthetic loopback site and extraction alone, and write bench/results/<stamp>-<N>/summary.md.
+# See bench/README.md. Everything it starts it stops (trap), whatever happens.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BENCH="$ROOT/bench"
+PROJECT="$ROOT/src/NewsHub.Web"
+DLL="$PROJECT/bin/Release/net10.0/NewsHub.Web.dll"
+XBENCH="$BENCH/ExtractionBench/bin/Release/net10.0/ExtractionBench.dll"
+PGBIN="${NEWSHUB_PGBIN:-/usr/lib/postgresql/15/bin}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 SEARCH_ONLY=0 FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3 SHARDS=4
+usage() {
+  cat <<USAGE
+usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--search-only]
+                    [--feed-items N] [--site-pages N] [--search-rounds R]
+  --articles N      synthetic articles to seed (default $ARTICLES)
+  --duration S      seconds per wrk run (default $DURATION)
+  --connections C   wrk connections, fixed for every page (default $CONNECTIONS; threads: $THREADS)
+  --search-only     seed, then only search latency and EXPLAIN (for 1M articles)
+  --feed-items N    items in the synthetic full-content feed (default $FEED_ITEMS)
+  --site-pages N    article pages behind the synthetic listings (default $SITE_PAGES)
+  --shards K        the synthetic site as K feeds and K listings, i.e. K sources scraped in parallel (default $SHARDS)
+  --search-rounds R times each query of bench/queries.txt is timed end to end (default $SEARCH_ROUNDS)
+USAGE
+}
+while [ $# -gt 0 ]; do
+  case $1 in
+    --articles) ARTICLES=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --search-only) SEARCH_ONLY=1; shift ;;
+    --feed-items) FEED_ITEMS=$2; shift 2 ;;
+    --site-pages) SITE_PAGES=$2; shift 2 ;;
+    --search-rounds) SEARCH_ROUNDS=$2; shift 2 ;;
+    --shards) SHARDS=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+now() { date +%s.%N; }
+
+# --- tools --------------------------------------------------------------------------------------
+command -v dotnet >/dev/null || die "the .NET SDK 10 is needed"
+[ -x "$PGBIN/initdb" ] || die "PostgreSQL server binaries not found in $PGBIN (apt-get install postgresql postgresql-contrib)"
+if ! command -v wrk >/dev/null; then
+  [ "$(id -u)" = 0 ] || die "wrk is needed: apt-get install wrk"
+  say "installing wrk…"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; } >&2 || die "could not install wrk"
+fi
+
+# --- PostgreSQL (the approach of ./newshub: a throwaway cluster on loopback) ---------------------
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+free_port() { local port=$1; while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done; echo "$port"; }
+start_cluster() {
+  local dir=$1 port
+  mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
+  head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"
+  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/password"
+  as_pg "$PGBIN/initdb" -D "$dir/data" -U postgres --pwfile="$dir/password" --auth-local=peer --auth-host=scram-sha-256 \
+    -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  port=$(free_port 56432)
+  # Throwaway data: durability off. Memory settings of a small dedicated server.
+  as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $dir \
+    -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c effective_cache_size=4GB \
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100}" start >/dev/null \
+    || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
+  echo "$port"
+}
+stop_cluster() { [ -f "$1/data/PG_VERSION" ] && as_pg "$PGBIN/pg_ctl" -D "$1/data" -m fast -w stop >/dev/null 2>&1 || true; }
+
+WORK=$(mktemp -d /tmp/newshub-bench.XXXXXX)
+chmod 755 "$WORK"
+PIDS=()
+cleanup() {
+  local p
+  for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
+  stop_cluster "$WORK/pg"
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- build --------------------------------------------------------------------------------------
+say "building Release…"
+dotnet build "$PROJECT/NewsHub.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || die "build failed"
+[ $SEARCH_ONLY = 1 ] || dotnet build "$BENCH/ExtractionBench/ExtractionBench.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || die "bench build failed"
+
+STAMP=$(date -u +%Y-%m-%d-%H%M)
+OUT="$BENCH/results/$STAMP-$ARTICLES"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.tsv"
+printf 'kind\tname\tpath\trequests_per_s\tp50_ms\tp99_ms\terrors\tload\tcpu_ms_per_request\n' >"$RESULTS"
+FACTS="$OUT/facts.tsv"
+: >"$FACTS"
+fact() { printf '%s\t%s\n' "$1" "$2" >>"$FACTS"; }
+{
+  echo "date_utc: $(date -u '+%Y-%m-%d %H:%M')"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  echo "memory: $(free -m | awk '/Mem:/ {print $2 " MB total, " $7 " MB available"}')"
+  echo "kernel: $(uname -r)"
+  echo "dotnet: $(dotnet --version)"
+  echo "postgres: $("$PGBIN/postgres" --version)"
+  echo "wrk: $(wrk --version 2>&1 | head -n 1)"
+  echo "load_at_start: $(load)"
+  echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+} >"$OUT/machine.txt"
+
+PGPORT=$(start_cluster "$WORK/pg")
+export PGPASSWORD; PGPASSWORD=$(cat "$WORK/pg/password")
+export ConnectionStrings__NewsHub="Host=127.0.0.1;Port=$PGPORT;Database=newshub;Username=postgres;Password=$PGPASSWORD"
+export NewsHub__Sources__RegisterDefaults=false NewsHub__Sources__RegisterDemo=false
+sql() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d newshub -v ON_ERROR_STOP=1 -qAt "$@"; }
+psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE newshub" >/dev/null
+
+# --- seed ---------------------------------------------------------------------------------------
+say "seeding $ARTICLES synthetic articles (load $(load))…"
+t0=$(now)
+dotnet "$DLL" seed-synthetic --articles "$ARTICLES" 2>"$OUT/seed.log" | tee -a "$OUT/seed.log" >&2
+t1=$(now)
+fact seed_seconds "$(echo "$t1 - $t0" | bc)"
+fact seed_load "$(load)"
+fact database_size "$(sql -c "SELECT pg_size_pretty(pg_database_size('newshub'))")"
+fact articles "$(sql -c "SELECT count(*) FROM articles")"
+
+# --- search latency (database) + EXPLAIN --------------------------------------------------------
+mapfile -t QUERIES < <(grep -v '^#' "$BENCH/queries.txt" | sed '/^\s*$/d')
+say "EXPLAIN (ANALYZE, BUFFERS) for ${#QUERIES[@]} queries…"
+: >"$OUT/explain.txt"; : >"$WORK/db_ms"
+for round in 1 2; do
+  for q in "${QUERIES[@]}"; do
+    text=$(sql -v q="$q" -f "$BENCH/search-explain.sql")
+    # Round 1 warms the cache; round 2 is saved and counted.
+    if [ $round = 2 ]; then
+      printf '==== %s\n%s\n\n' "$q" "$text" >>"$OUT/explain.txt"
+      echo "$text" | awk '/Execution Time/ {print $3}' | paste -sd+ | bc >>"$WORK/db_ms"
+    fi
+  done
+done
+fact search_db_load "$(load)"
+python3 - "$WORK/db_ms" >>"$FACTS" <<'PY'
+import sys
+v = sorted(float(x) for x in open(sys.argv[1]) if x.strip())
+pick = lambda p: v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
+print(f"search_db_ms_p50\t{pick(50):.1f}\nsearch_db_ms_p95\t{pick(95):.1f}\nsearch_db_ms_p99\t{pick(99):.1f}\nsearch_db_ms_max\t{v[-1]:.1f}")
+PY
+
+# --- serve NewsHub --------------------------------------------------------------------------------
+WEBPORT=$(free_port 58080)
+BASE="http://127.0.0.1:$WEBPORT"
+say "starting NewsHub (Release, web role) on $BASE…"
+(cd "$PROJECT" && exec dotnet "$DLL" run --role web --urls "$BASE" --NewsHub:HttpsRedirection=false \
+  --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:NewsHub.Web.Hosting.RequestLoggingMiddleware=Warning) >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+PIDS+=("$SERVER_PID")
+for _ in $(seq 1 120); do curl -fs "$BASE/readyz" >/dev/null 2>&1 && break; kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "NewsHub exited"; }; sleep 0.5; done
+curl -fs "$BASE/readyz" >/dev/null || { tail -n 30 "$WORK/server.log" >&2; die "NewsHub did not become ready"; }
+
+urlq() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$1"; }
+ARTICLE=$(sql -c "SELECT '/article/' || id || '/' || slug FROM articles ORDER BY published_at DESC LIMIT 1")
+sql -c "SELECT '/article/' || id || '/' || slug FROM articles WHERE id % greatest(1, (SELECT count(*) FROM articles) / 5000) = 0 LIMIT 5000" >"$WORK/articles.paths"
+sql -c "SELECT '/region/' || slug FROM regions ORDER BY sort_order" >"$WORK/regions.paths"
+for q in "${QUERIES[@]}"; do echo "/search?q=$(urlq "$q")"; done >"$WORK/search.paths"
+echo "/" >"$WORK/home.paths"
+
+# --- search latency (end to end, uncached, one at a time) ----------------------------------------
+say "search latency over ${#QUERIES[@]} queries × $SEARCH_ROUNDS…"
+: >"$WORK/http_ms"
+for round in $(seq 1 "$SEARCH_ROUNDS"); do
+  while read -r p; do
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$BASE$p&b=$round$RANDOM" >>"$WORK/http_ms"
+  done <"$WORK/search.paths"
+done
+fact search_http_load "$(load)"
+python3 - "$WORK/http_ms" >>"$FACTS" <<'PY'
+import sys
+rows = [l.split() for l in open(sys.argv[1]) if l.strip()]
+bad = sum(1 for c, _ in rows if c != "200")
+v = sorted(float(t) * 1000 for _, t in rows)
+pick = lambda p: v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
+print(f"search_http_ms_p50\t{pick(50):.1f}\nsearch_http_ms_p95\t{pick(95):.1f}\nsearch_http_ms_p99\t{pick(99):.1f}\nsearch_http_non200\t{bad}\nsearch_http_requests\t{len(v)}")
+PY
+
+# --- load: wrk at fixed concurrency ---------------------------------------------------------------
+# CPU seconds (×100 ticks) used so far by NewsHub and by PostgreSQL (live backends plus exited, waited-for ones):
+# what a request costs, whatever else the machine is doing.
+ticks() {
+  local pm total=0 p
+  total=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
+  pm=$(head -n 1 "$WORK/pg/data/postmaster.pid")
+  total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")))
+  for p in $(ps -o pid= --ppid "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$total"
+}
+
+run_wrk() { # kind name path-or-file [bust]
+  local kind=$1 name=$2 target=$3 mode=${4:-} l out t0 t1
+  l=$(load)
+  t0=$(ticks)
+  if [ -f "$target" ]; then
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH/paths.lua" "$BASE" -- "$target" "$mode" 2>&1)
+    target="$(basename "$target" .paths)${mode:+ ($mode)}"
+  else
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$BASE$target" 2>&1)
+  fi
+  t1=$(ticks)
+  printf '==== %s %s\n%s\n\n' "$name" "$target" "$out" >>"$OUT/wrk.txt"
+  WRK_OUT="$out" CPU_TICKS=$((t1 - t0)) CLK_TCK=$(getconf CLK_TCK) python3 - "$kind" "$name" "$target" "$l" >>"$RESULTS" <<'PY'
+import os, re, sys
+out = os.environ["WRK_OUT"]
+def ms(s):
+    m = re.match(r"([\d.]+)(us|ms|s)", s); v = float(m.group(1))
+    return v / 1000 if m.group(2) == "us" else v * 1000 if m.group(2) == "s" else v
+rps = re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)
+p50 = ms(re.search(r"^\s+50%\s+(\S+)", out, re.M).group(1)); p99 = ms(re.search(r"^\s+99%\s+(\S+)", out, re.M).group(1))
+errs = sum(int(x) for x in re.findall(r"Non-2xx or 3xx responses: (\d+)", out)) + sum(int(x) for x in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+cpu_ms = int(os.environ["CPU_TICKS"]) * 1000 / int(os.environ["CLK_TCK"]) / max(requests, 1)
+print("\t".join([sys.argv[1], sys.argv[2], sys.argv[3], rps, f"{p50:.2f}", f"{p99:.2f}", str(errs), sys.argv[4], f"{cpu_ms:.3f}"]))
+PY
+  say "$name: $(tail -n 1 "$RESULTS" | cut -f4) req/s (load $l)"
+}
+
+if [ $SEARCH_ONLY = 0 ]; then
+  for p in / /region/central-asia "$ARTICLE" "/search?q=Kazakhstan"; do curl -s -o /dev/null "$BASE$p"; done
+  run_wrk ceiling plaintext /plaintext
+  run_wrk cached home /
+  run_wrk cached region /region/central-asia
+  run_wrk cached article "$ARTICLE"
+  run_wrk cached search "/search?q=Kazakhstan"
+  run_wrk uncached home "$WORK/home.paths" bust
+  run_wrk uncached region "$WORK/regions.paths" bust
+  run_wrk uncached article "$WORK/articles.paths" bust
+  run_wrk uncached search "$WORK/search.paths" bust
+  run_wrk ceiling plaintext-again /plaintext
+fi
+fact server_vmhwm "$(awk '/VmHWM/ {print $2 " " $3}' "/proc/$SERVER_PID/status")"
+fact server_vmrss_end "$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$SERVER_PID/status")"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
+
+# --- ingestion end to end, from a synthetic loopback site -----------------------------------------
+if [ $SEARCH_ONLY = 0 ]; then
+  say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages, $SHARDS shards)…"
+  python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" --shards "$SHARDS" >&2
+  SITEPORT=$(free_port 59080)
+  python3 -m http.server --bind 127.0.0.1 "$SITEPORT" --directory "$WORK/site" >"$WORK/site.log" 2>&1 &
+  PIDS+=("$!")
+  for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SITEPORT/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done
+  pages=$(( (SITE_PAGES / SHARDS + 49) / 50 + 1 ))
+  # Loopback benchmark: no politeness pause, no per-pass cap, feeds larger than the 5 MB default, workers poll every second.
+  export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Ingestion__MaxArticlesPerPass=10000 NewsHub__Fetching__MaxBytes=104857600 \
+    NewsHub__Ingestion__PollInterval=00:00:01
+  for name in feed listing; do
+    # One source per shard, all due now; the scraper role's workers (NewsHub:Ingestion:Workers, default 4) take them in parallel.
+    for shard in $(seq 0 $((SHARDS - 1))); do
+      if [ $name = feed ]; then kind=Feed; url="http://127.0.0.1:$SITEPORT/feed-$shard.xml"; limit=1
+      else kind=Listing; url="http://127.0.0.1:$SITEPORT/list-$shard/"; limit=$pages; fi
+      sql -c "INSERT INTO sources (name, slug, kind, url, enabled, poll_interval_minutes, page_limit, pre_moderate_comments, consecutive_errors, next_attempt_at, created_at, selectors, language)
+        VALUES ('Bench $name $shard', 'bench-$name-$shard', '$kind', '$url', true, 600, $limit, false, 0, now(), now(), '{}', 'en')" >/dev/null
+    done
+    l=$(load)
+    say "ingesting $SHARDS $name source(s) with the scraper role (load $l)…"
+    dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
+    SCRAPER_PID=$!
+    PIDS+=("$SCRAPER_PID")
+    for _ in $(seq 1 900); do
+      [ "$(sql -c "SELECT count(*) FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'")" -ge "$SHARDS" ] && break
+      kill -0 "$SCRAPER_PID" 2>/dev/null || { tail -n 30 "$OUT/scrape-$name.log" >&2; die "the scraper exited"; }
+      sleep 1
+    done
+    kill "$SCRAPER_PID"; wait "$SCRAPER_PID" 2>/dev/null || true
+    sql -F' ' -c "SELECT sum(new), sum(failed), round(extract(epoch FROM max(finished_at) - min(started_at)) * 1000), round(avg(new * 1000.0 / greatest(duration_ms, 1)), 1)
+                  FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'" >"$WORK/ingest.row"
+    read -r new failed ms per_source <"$WORK/ingest.row"
+    sql -c "SELECT s.slug || ': ' || r.new || ' new, ' || r.failed || ' failed, ' || r.duration_ms || ' ms ' || coalesce(r.errors[1], '')
+            FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%' ORDER BY s.slug" >>"$OUT/ingestion-runs.txt"
+    fact "ingest_${name}_new" "$new"
+    fact "ingest_${name}_failed" "$failed"
+    fact "ingest_${name}_ms" "$ms"
+    fact "ingest_${name}_per_s" "$(echo "scale=1; $new * 1000 / $ms" | bc)"
+    fact "ingest_${name}_per_source_per_s" "$per_source"
+    fact "ingest_${name}_load" "$l"
+  done
+  unset NewsHub__Fetching__PerHostDelay NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
+  fact ingest_clusters "$(sql -c "SELECT count(DISTINCT a.story_cluster_id) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug LIKE 'bench-%'")"
+
+  say "extraction alone…"
+  { echo "demo pages:"; dotnet "$XBENCH" "$PROJECT/DemoSite" --seconds 5; echo "synthetic pages:"; dotnet "$XBENCH" "$WORK/site/2026" --seconds 5; } >"$OUT/extraction.txt"
+  fact extraction_load "$(load)"
+fi
+echo "load_at_end: $(load)" >>"$OUT/machine.txt"
+# Statements slower than ${SLOW_MS:-100} ms (seeding's bulk statements included), for finding what to fix.
+grep -a -A3 'duration:' "$WORK/pg/postgres.log" | cut -c1-600 >"$OUT/slow-statements.txt" || true
+
+python3 "$BENCH/summarize.py" "$OUT" >"$OUT/summary.md"
+say "results: ${OUT#$ROOT/}/summary.md"
+cat "$OUT/summary.md"
