@@ -31,9 +31,7 @@ public sealed class ReaderJourneyTests(ReaderJourneyTests.DemoApp app) : IClassF
                 foreach (var demo in DemoSiteCatalog.Sources) db.Sources.Add(demo.ToSource(root, DateTimeOffset.UtcNow.AddMinutes(-1)));
                 await db.SaveChangesAsync();
             }
-            var leaser = Services.GetRequiredService<SourceLeaser>();
-            var pipeline = Services.GetRequiredService<IngestionPipeline>();
-            while ((await leaser.LeaseDueAsync("browser-test", 1, default)) is [var id]) await pipeline.RunAsync(id, "browser-test", default);
+            await NewsHub.IntegrationTests.Infrastructure.ScraperPasses.RunAllDueAsync(Services, "browser-test");
         }
     }
 

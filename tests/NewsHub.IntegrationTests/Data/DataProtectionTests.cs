@@ -17,7 +17,7 @@ public sealed class DataProtectionTests(NewsHubAppFactory app) : IClassFixture<N
         Assert.True(await db.DataProtectionKeys.CountAsync() > 0);
 
         // A second instance on the same database reads the same key ring.
-        await using var second = new SecondInstance(app.Database);
+        await using var second = NewsHubAppFactory.SecondInstance(app.Database);
         var unprotected = second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText);
         Assert.Equal("secret", unprotected);
     }

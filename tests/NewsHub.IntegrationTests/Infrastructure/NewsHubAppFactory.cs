@@ -14,6 +14,18 @@ namespace NewsHub.IntegrationTests.Infrastructure;
 public class NewsHubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? database;
+    private readonly bool ownsDatabase = true;
+
+    public NewsHubAppFactory() { }
+
+    private NewsHubAppFactory(TestDatabase existing)
+    {
+        database = existing;
+        ownsDatabase = false;
+    }
+
+    /// <summary>A second instance of the app on another instance's database (as a second process would be).</summary>
+    public static NewsHubAppFactory SecondInstance(TestDatabase existing) => new(existing);
     private readonly Dictionary<string, string?> settings = new(StringComparer.Ordinal);
 
     public TestDatabase Database => database ?? throw new InvalidOperationException("InitializeAsync has not run.");
@@ -39,7 +51,7 @@ public class NewsHubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        if (ownsDatabase) database = await TestDatabase.CreateAsync();
         await Services.RunStartupTasksAsync(migrate: true);
     }
 
@@ -50,6 +62,6 @@ public class NewsHubAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (database is not null) await database.DisposeAsync();
+        if (database is not null && ownsDatabase) await database.DisposeAsync();
     }
 }

@@ -22,7 +22,7 @@ public sealed class ConcurrentScrapersTests
         await using var site = await LoopbackServer.StartAsync(app => app.MapDemoSite(""));
         await using var first = new NewsHubAppFactory().With("NewsHub:Fetching:PerHostDelay", "00:00:00");
         await first.InitializeAsync();
-        await using var second = new SecondInstance(first.Database);
+        await using var second = NewsHubAppFactory.SecondInstance(first.Database).With("NewsHub:Fetching:PerHostDelay", "00:00:00");
         await using (var db = first.CreateDbContext())
         {
             var now = DateTimeOffset.UtcNow.AddMinutes(-1);
@@ -35,7 +35,7 @@ public sealed class ConcurrentScrapersTests
             await db.SaveChangesAsync();
         }
 
-        var runs = await Task.WhenAll(Drain(first, "scraper-a"), Drain(second, "scraper-b"));
+        var runs = await Task.WhenAll(ScraperPasses.RunAllDueAsync(first.Services, "scraper-a"), ScraperPasses.RunAllDueAsync(second.Services, "scraper-b"));
 
         await using var check = first.CreateDbContext();
         var manifest = DemoSiteManifest.Load();
@@ -46,15 +46,6 @@ public sealed class ConcurrentScrapersTests
         Assert.Equal(manifest.Articles.Count, runs.SelectMany(r => r).Sum(r => r.New));
     }
 
-    private static async Task<List<IngestionRun>> Drain(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app, string worker)
-    {
-        var leaser = app.Services.GetRequiredService<SourceLeaser>();
-        var pipeline = app.Services.GetRequiredService<IngestionPipeline>();
-        var runs = new List<IngestionRun>();
-        while ((await leaser.LeaseDueAsync(worker, 1, default)) is [var id])
-            runs.Add(await pipeline.RunAsync(id, worker, default));
-        return runs;
-    }
 
     private sealed class SecondInstance(TestDatabase database) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {

@@ -36,17 +36,7 @@ public sealed class DemoSiteIngestionTests(DemoSiteIngestionTests.Fixture app) :
                 foreach (var demo in DemoSiteCatalog.Sources) db.Sources.Add(demo.ToSource(Site.BaseUri, DateTimeOffset.UtcNow.AddMinutes(-1)));
                 await db.SaveChangesAsync();
             }
-            FirstPass = await RunAllDueAsync(this, "test-worker");
-        }
-
-        public static async Task<IReadOnlyList<IngestionRun>> RunAllDueAsync(NewsHubAppFactory app, string worker)
-        {
-            var leaser = app.Services.GetRequiredService<SourceLeaser>();
-            var pipeline = app.Services.GetRequiredService<IngestionPipeline>();
-            var runs = new List<IngestionRun>();
-            while ((await leaser.LeaseDueAsync(worker, 1, default)) is [var id])
-                runs.Add(await pipeline.RunAsync(id, worker, default));
-            return runs;
+            FirstPass = await ScraperPasses.RunAllDueAsync(Services, "test-worker");
         }
 
         public override async Task DisposeAsync()
@@ -139,7 +129,7 @@ public sealed class DemoSiteIngestionTests(DemoSiteIngestionTests.Fixture app) :
         await using var db = app.CreateDbContext();
         var before = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Title, a.ContentHash, a.UpdatedAt, a.StoryClusterId }).ToListAsync();
         await db.Sources.ExecuteUpdateAsync(s => s.SetProperty(x => x.NextAttemptAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
-        var runs = await Fixture.RunAllDueAsync(app, "second-pass");
+        var runs = await ScraperPasses.RunAllDueAsync(app.Services, "second-pass");
         Assert.All(runs, r => { Assert.True(r.Succeeded); Assert.Equal(0, r.New); Assert.Equal(0, r.Updated); Assert.Equal(0, r.Failed); });
         var after = await db.Articles.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Title, a.ContentHash, a.UpdatedAt, a.StoryClusterId }).ToListAsync();
         Assert.Equal(before, after);
