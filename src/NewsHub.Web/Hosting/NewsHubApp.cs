@@ -51,7 +51,10 @@ public static class NewsHubApp
     {
         try
         {
-            var probe = new ConfigurationBuilder().AddCommandLine(args).AddEnvironmentVariables().Build();
+            // The role decides which host to build, so read it from the same sources the host will use
+            // (appsettings in the content root, environment, command line) before building either.
+            var probe = new ConfigurationBuilder().SetBasePath(Directory.GetCurrentDirectory())
+                .AddJsonFile("appsettings.json", optional: true).AddEnvironmentVariables().AddCommandLine(args).Build();
             IHost host = NewsHubOptions.From(probe).Role == NewsHubRole.Scraper ? BuildScraperOnly(args) : BuildWeb(args);
             var options = host.Services.GetRequiredService<NewsHubOptions>();
             await host.Services.RunStartupTasksAsync(options.MigrateOnStart);

@@ -96,7 +96,8 @@ public sealed class DiscoveryController(NewsHubDbContext db, ArticleSearch searc
         var items = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Slug, a.Title, a.Summary, a.Byline, a.PublishedAt, a.UpdatedAt, a.Url, Source = a.Source!.Name })
             .ToListAsync(ct);
-        var ordered = ids.Select(id => items.FirstOrDefault(i => i.Id == id)).Where(i => i is not null).Select(i => i!).ToList();
+        var byId = items.ToDictionary(i => i.Id);
+        var ordered = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
         var sb = new StringBuilder();
         using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true }))
         {
