@@ -36,6 +36,10 @@ public class BrowserApp : NewsHubAppFactory
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = BaseUrl });
+        // Generous timeouts: on a 2-core CI machine the app, PostgreSQL and Chromium share the CPU, and a
+        // sign-in (password hashing) or first page render can take many seconds. Assertions stay the same.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         // Any request leaving loopback is a bug (a CDN font, an external script): fail loudly.
         await page.RouteAsync("**/*", async route =>
