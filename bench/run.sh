@@ -13,15 +13,18 @@ XBENCH="$BENCH/ExtractionBench/bin/Release/net10.0/ExtractionBench.dll"
 PGBIN="${NEWSHUB_PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 SEARCH_ONLY=0 FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3 SHARDS=4
+ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 ONLY=pages,search,ingestion,extraction KEEP_PG="" FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3 SHARDS=4
 usage() {
   cat <<USAGE
-usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--search-only]
+usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--only PARTS] [--keep-pg DIR]
                     [--feed-items N] [--site-pages N] [--search-rounds R]
   --articles N      synthetic articles to seed (default $ARTICLES)
   --duration S      seconds per wrk run (default $DURATION)
   --connections C   wrk connections, fixed for every page (default $CONNECTIONS; threads: $THREADS)
-  --search-only     seed, then only search latency and EXPLAIN (for 1M articles)
+  --only PARTS      comma-separated parts to run: pages,search,ingestion,extraction (default: all)
+  --search-only     same as --only search (for 1M articles)
+  --keep-pg DIR     use and keep a PostgreSQL cluster in DIR (created when missing) and seed only the articles it
+                    lacks, so 1M articles are seeded once for several runs; bench sources of an earlier run are deleted
   --feed-items N    items in the synthetic full-content feed (default $FEED_ITEMS)
   --site-pages N    article pages behind the synthetic listings (default $SITE_PAGES)
   --shards K        the synthetic site as K feeds and K listings, i.e. K sources scraped in parallel (default $SHARDS)
@@ -33,7 +36,9 @@ while [ $# -gt 0 ]; do
     --articles) ARTICLES=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
-    --search-only) SEARCH_ONLY=1; shift ;;
+    --search-only) ONLY=search; shift ;;
+    --only) ONLY=$2; shift 2 ;;
+    --keep-pg) KEEP_PG=$(realpath -m "$2"); shift 2 ;;
     --feed-items) FEED_ITEMS=$2; shift 2 ;;
     --site-pages) SITE_PAGES=$2; shift 2 ;;
     --search-rounds) SEARCH_ROUNDS=$2; shift 2 ;;
@@ -47,6 +52,7 @@ say() { printf 'bench: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 now() { date +%s.%N; }
+want() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 # --- tools --------------------------------------------------------------------------------------
 command -v dotnet >/dev/null || die "the .NET SDK 10 is needed"
@@ -64,10 +70,13 @@ start_cluster() {
   local dir=$1 port
   mkdir -p "$dir"
   [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir"
-  head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"
-  [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/password"
-  as_pg "$PGBIN/initdb" -D "$dir/data" -U postgres --pwfile="$dir/password" --auth-local=peer --auth-host=scram-sha-256 \
-    -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/password"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/password"
+    as_pg "$PGBIN/initdb" -D "$dir/data" -U postgres --pwfile="$dir/password" --auth-local=peer --auth-host=scram-sha-256 \
+      -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
+  fi
+  as_pg truncate -s 0 "$dir/postgres.log" 2>/dev/null || true
   port=$(free_port 56432)
   # Throwaway data: durability off. Memory settings of a small dedicated server.
   as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $dir \
@@ -84,7 +93,7 @@ PIDS=()
 cleanup() {
   local p
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done
-  stop_cluster "$WORK/pg"
+  [ -n "${PGDIR:-}" ] && stop_cluster "$PGDIR"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -93,7 +102,7 @@ trap 'exit 130' INT TERM
 # --- build --------------------------------------------------------------------------------------
 say "building Release…"
 dotnet build "$PROJECT/NewsHub.Web.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || die "build failed"
-[ $SEARCH_ONLY = 1 ] || dotnet build "$BENCH/ExtractionBench/ExtractionBench.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || die "bench build failed"
+! want extraction || dotnet build "$BENCH/ExtractionBench/ExtractionBench.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2 || die "bench build failed"
 
 STAMP=$(date -u +%Y-%m-%d-%H%M)
 OUT="$BENCH/results/$STAMP-$ARTICLES"
@@ -116,18 +125,26 @@ fact() { printf '%s\t%s\n' "$1" "$2" >>"$FACTS"; }
   echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 } >"$OUT/machine.txt"
 
-PGPORT=$(start_cluster "$WORK/pg")
-export PGPASSWORD; PGPASSWORD=$(cat "$WORK/pg/password")
+PGDIR=${KEEP_PG:-$WORK/pg}
+PGPORT=$(start_cluster "$PGDIR")
+export PGPASSWORD; PGPASSWORD=$(cat "$PGDIR/password")
 export ConnectionStrings__NewsHub="Host=127.0.0.1;Port=$PGPORT;Database=newshub;Username=postgres;Password=$PGPASSWORD"
 export NewsHub__Sources__RegisterDefaults=false NewsHub__Sources__RegisterDemo=false
 sql() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d newshub -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE newshub" >/dev/null
+[ "$(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qAtc "SELECT count(*) FROM pg_database WHERE datname = 'newshub'")" = 1 ] ||
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qc "CREATE DATABASE newshub" >/dev/null
 
 # --- seed ---------------------------------------------------------------------------------------
-say "seeding $ARTICLES synthetic articles (load $(load))…"
+dotnet "$DLL" migrate >"$OUT/seed.log" 2>&1 || { cat "$OUT/seed.log" >&2; die "migration failed"; }
+# A kept cluster: drop the previous run's bench sources (their articles go with them), seed only what is missing.
+sql -c "DELETE FROM sources WHERE slug LIKE 'bench-%'" >/dev/null
+HAVE=$(sql -c "SELECT count(*) FROM articles")
+TO_SEED=$((ARTICLES > HAVE ? ARTICLES - HAVE : 0))
+say "seeding $TO_SEED synthetic articles ($HAVE already stored; load $(load))…"
 t0=$(now)
-dotnet "$DLL" seed-synthetic --articles "$ARTICLES" 2>"$OUT/seed.log" | tee -a "$OUT/seed.log" >&2
+[ "$TO_SEED" = 0 ] || dotnet "$DLL" seed-synthetic --articles "$TO_SEED" 2>>"$OUT/seed.log" | tee -a "$OUT/seed.log" >&2
 t1=$(now)
+fact seeded "$TO_SEED"
 fact seed_seconds "$(echo "$t1 - $t0" | bc)"
 fact seed_load "$(load)"
 fact database_size "$(sql -c "SELECT pg_size_pretty(pg_database_size('newshub'))")"
@@ -135,6 +152,7 @@ fact articles "$(sql -c "SELECT count(*) FROM articles")"
 
 # --- search latency (database) + EXPLAIN --------------------------------------------------------
 mapfile -t QUERIES < <(grep -v '^#' "$BENCH/queries.txt" | sed '/^\s*$/d')
+if want search; then
 say "EXPLAIN (ANALYZE, BUFFERS) for ${#QUERIES[@]} queries…"
 : >"$OUT/explain.txt"; : >"$WORK/db_ms"
 for round in 1 2; do
@@ -154,6 +172,7 @@ v = sorted(float(x) for x in open(sys.argv[1]) if x.strip())
 pick = lambda p: v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
 print(f"search_db_ms_p50\t{pick(50):.1f}\nsearch_db_ms_p95\t{pick(95):.1f}\nsearch_db_ms_p99\t{pick(99):.1f}\nsearch_db_ms_max\t{v[-1]:.1f}")
 PY
+fi
 
 # --- serve NewsHub --------------------------------------------------------------------------------
 WEBPORT=$(free_port 58080)
@@ -174,6 +193,7 @@ for q in "${QUERIES[@]}"; do echo "/search?q=$(urlq "$q")"; done >"$WORK/search.
 echo "/" >"$WORK/home.paths"
 
 # --- search latency (end to end, uncached, one at a time) ----------------------------------------
+if want search; then
 say "search latency over ${#QUERIES[@]} queries × $SEARCH_ROUNDS…"
 : >"$WORK/http_ms"
 for round in $(seq 1 "$SEARCH_ROUNDS"); do
@@ -190,6 +210,7 @@ v = sorted(float(t) * 1000 for _, t in rows)
 pick = lambda p: v[min(len(v) - 1, int(round(p / 100 * (len(v) - 1))))]
 print(f"search_http_ms_p50\t{pick(50):.1f}\nsearch_http_ms_p95\t{pick(95):.1f}\nsearch_http_ms_p99\t{pick(99):.1f}\nsearch_http_non200\t{bad}\nsearch_http_requests\t{len(v)}")
 PY
+fi
 
 # --- load: wrk at fixed concurrency ---------------------------------------------------------------
 # CPU seconds (×100 ticks) used so far by NewsHub and by PostgreSQL (live backends plus exited, waited-for ones):
@@ -197,7 +218,7 @@ PY
 ticks() {
   local pm total=0 p
   total=$(awk '{print $14 + $15}' "/proc/$SERVER_PID/stat")
-  pm=$(head -n 1 "$WORK/pg/data/postmaster.pid")
+  pm=$(head -n 1 "$PGDIR/data/postmaster.pid")
   total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")))
   for p in $(ps -o pid= --ppid "$pm"); do total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
   echo "$total"
@@ -231,7 +252,7 @@ PY
   say "$name: $(tail -n 1 "$RESULTS" | cut -f4) req/s (load $l)"
 }
 
-if [ $SEARCH_ONLY = 0 ]; then
+if want pages; then
   for p in / /region/central-asia "$ARTICLE" "/search?q=Kazakhstan"; do curl -s -o /dev/null "$BASE$p"; done
   run_wrk ceiling plaintext /plaintext
   run_wrk cached home /
@@ -249,7 +270,7 @@ fact server_vmrss_end "$(awk '/VmRSS/ {print $2 " " $3}' "/proc/$SERVER_PID/stat
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
 
 # --- ingestion end to end, from a synthetic loopback site -----------------------------------------
-if [ $SEARCH_ONLY = 0 ]; then
+if want ingestion; then
   say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages, $SHARDS shards)…"
   python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" --shards "$SHARDS" >&2
   SITEPORT=$(free_port 59080)
@@ -293,14 +314,16 @@ if [ $SEARCH_ONLY = 0 ]; then
   done
   unset NewsHub__Fetching__PerHostDelay NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
   fact ingest_clusters "$(sql -c "SELECT count(DISTINCT a.story_cluster_id) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug LIKE 'bench-%'")"
-
+fi
+if want extraction; then
+  [ -d "$WORK/site" ] || python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items 10 --articles "$SITE_PAGES" --shards "$SHARDS" >&2
   say "extraction alone…"
   { echo "demo pages:"; dotnet "$XBENCH" "$PROJECT/DemoSite" --seconds 5; echo "synthetic pages:"; dotnet "$XBENCH" "$WORK/site/2026" --seconds 5; } >"$OUT/extraction.txt"
   fact extraction_load "$(load)"
 fi
 echo "load_at_end: $(load)" >>"$OUT/machine.txt"
 # Statements slower than ${SLOW_MS:-100} ms (seeding's bulk statements included), for finding what to fix.
-grep -a -A3 'duration:' "$WORK/pg/postgres.log" | cut -c1-600 >"$OUT/slow-statements.txt" || true
+grep -a -A3 'duration:' "$PGDIR/postgres.log" | cut -c1-600 >"$OUT/slow-statements.txt" || true
 
 python3 "$BENCH/summarize.py" "$OUT" >"$OUT/summary.md"
 say "results: ${OUT#$ROOT/}/summary.md"

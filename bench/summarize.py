@@ -17,9 +17,13 @@ print("| | |\n|---|---|")
 for k in ["nproc", "cpu", "memory", "kernel", "dotnet", "postgres", "wrk", "git", "load_at_start", "load_at_end"]:
     if k in machine:
         print(f"| {k} | {machine[k]} |")
-print(f"\nSeeding: {f('articles')} articles in {float(f('seed_seconds', '0')):.1f} s "
-      f"({int(f('articles', '0')) / max(float(f('seed_seconds', '1')), 0.001):.0f} articles/s, whole verb incl. start-up), "
-      f"database {f('database_size')}, load {f('seed_load')}.\n")
+seeded = int(f('seeded', f('articles', '0')))
+if seeded:
+    print(f"\nSeeding: {seeded} articles in {float(f('seed_seconds', '0')):.1f} s "
+          f"({seeded / max(float(f('seed_seconds', '1')), 0.001):.0f} articles/s, whole verb incl. start-up), "
+          f"database {f('database_size')}, load {f('seed_load')}.\n")
+else:
+    print(f"\nSeeding: none this run (a kept cluster already held {f('articles')} articles), database {f('database_size')}.\n")
 
 # The ceiling is the better of the two plaintext runs (start and end): on a shared machine the ratio is then conservative.
 ceiling = max((float(r["requests_per_s"]) for r in rows if r["kind"] == "ceiling"), default=None)
@@ -50,6 +54,8 @@ if "ingest_feed_new" in facts:
         print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} |")
     print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt).")
     print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
+
+if os.path.exists(os.path.join(out, "extraction.txt")):
     print("## Extraction alone (bench/ExtractionBench)\n\n```")
     print(open(os.path.join(out, "extraction.txt")).read().strip())
     print(f"```\nload {f('extraction_load')}\n")
