@@ -175,15 +175,17 @@ PY
 fi
 
 # --- serve NewsHub --------------------------------------------------------------------------------
-WEBPORT=$(free_port 58080)
+# A random start port: two benchmark runs at once must not find (and measure) each other's server.
+WEBPORT=$(free_port $((30000 + RANDOM % 20000)))
 BASE="http://127.0.0.1:$WEBPORT"
 say "starting NewsHub (Release, web role) on $BASE…"
 (cd "$PROJECT" && exec dotnet "$DLL" run --role web --urls "$BASE" --NewsHub:HttpsRedirection=false \
   --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:NewsHub.Web.Hosting.RequestLoggingMiddleware=Warning) >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 PIDS+=("$SERVER_PID")
-for _ in $(seq 1 120); do curl -fs "$BASE/readyz" >/dev/null 2>&1 && break; kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "NewsHub exited"; }; sleep 0.5; done
+for _ in $(seq 1 120); do kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; die "NewsHub exited"; }; curl -fs "$BASE/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
 curl -fs "$BASE/readyz" >/dev/null || { tail -n 30 "$WORK/server.log" >&2; die "NewsHub did not become ready"; }
+kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$WORK/server.log" >&2; die "NewsHub exited (was port $WEBPORT taken meanwhile?)"; }
 
 urlq() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$1"; }
 ARTICLE=$(sql -c "SELECT '/article/' || id || '/' || slug FROM articles ORDER BY published_at DESC LIMIT 1")
@@ -273,7 +275,7 @@ kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
 if want ingestion; then
   say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages, $SHARDS shards)…"
   python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" --shards "$SHARDS" >&2
-  SITEPORT=$(free_port 59080)
+  SITEPORT=$(free_port $((30000 + RANDOM % 20000)))
   python3 -m http.server --bind 127.0.0.1 "$SITEPORT" --directory "$WORK/site" >"$WORK/site.log" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SITEPORT/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done

@@ -93,7 +93,8 @@ public sealed class CommentPoster(
         comment.Status = decision.Status;
         comment.StatusReason = Truncate(decision.Reason);
         await db.SaveChangesAsync(ct);
-        if (wasApproved != (decision.Status == CommentStatus.Approved)) await counter.RecountAsync(comment.ArticleId, ct);
+        // Also when the approval stands: the text readers see changed.
+        await counter.RecountAsync(comment.ArticleId, ct);
         return CommentOutcome.Done(decision.Status == CommentStatus.Pending
             ? "Your edit is saved and awaiting moderation. " + decision.Reason
             : "Your edit is saved.", comment.Id);

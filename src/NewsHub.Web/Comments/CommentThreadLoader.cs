@@ -24,7 +24,9 @@ public sealed class CommentThreadLoader(NewsHubDbContext db, CommentRules rules,
         if (article is null) return null;
 
         var viewerId = viewer?.Id;
-        var rows = await db.Comments.AsNoTracking()
+        // An anonymous reader sees approved comments only, and CommentCount counts exactly those (CommentCounter): most
+        // articles have none, and then there is nothing to read.
+        List<CommentRow> rows = viewer is null && article.CommentCount == 0 ? [] : await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId)
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .Take(MaxComments)

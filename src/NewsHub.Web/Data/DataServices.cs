@@ -21,6 +21,10 @@ public static class DataServices
         {
             var cs = new NpgsqlConnectionStringBuilder(sp.GetRequiredService<IConfiguration>().GetNewsHubConnectionString());
             if (cs.MaxPoolSize == 100) cs.MaxPoolSize = 64;
+            // Statements NewsHub runs over and over (page queries, ingestion lookups) are prepared once per connection:
+            // PostgreSQL then skips parsing and planning, which cost more than executing them (2.6 ms of planning against
+            // 0.6 ms of execution for the article page's tag/coverage query). A connection string may set its own value.
+            if (cs.MaxAutoPrepare == 0) cs.MaxAutoPrepare = 100;
             return new NpgsqlDataSourceBuilder(cs.ConnectionString).Build();
         });
         services.AddDbContextFactory<NewsHubDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>

@@ -2,39 +2,65 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NewsHub.Web.Data;
+using System.Text.Json;
 using NewsHub.Web.Model;
 
 namespace NewsHub.Web.Reading;
 
-public sealed class ArticleController(NewsHubDbContext db) : Controller
+public sealed class ArticleController(NewsHubDbContext db, PageDataCache pageData) : Controller
 {
     [HttpGet("/article/{id:long}/{slug?}")]
     [OutputCache(PolicyName = ReadingServices.PublicPagePolicy)]
-    public async Task<IActionResult> Show(long id, string? slug, CancellationToken ct)
+    public async Task<IActionResult> Show(long id, string? slug)
+    {
+        // Shared by the requests waiting for it (see PageDataCache), so not cancelled with one of them.
+        var model = await pageData.GetAsync($"article:{id}", () => LoadAsync(id, CancellationToken.None));
+        if (model is null) return NotFound();
+        // One address per article: a missing or stale slug redirects to the canonical one.
+        if (slug != model.Article.Slug) return RedirectPermanent(model.Path);
+        return View(model);
+    }
+
+    /// <summary>Two round trips: the article with its source, then its tags and the story's other coverage together.</summary>
+    private async Task<ArticleViewModel?> LoadAsync(long id, CancellationToken ct)
     {
         var article = await db.Articles.AsNoTracking().Include(a => a.Source)
             .FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Published, ct);
-        if (article is null) return NotFound();
-        // One address per article: a missing or stale slug redirects to the canonical one.
-        if (slug != article.Slug) return RedirectPermanent($"/article/{article.Id}/{article.Slug}");
-
-        var countries = await db.ArticleCountries.AsNoTracking().Where(t => t.ArticleId == id && !t.Suppressed)
-            .OrderByDescending(t => t.IsPrimary).ThenByDescending(t => t.Score)
-            .Select(t => new ArticleTag(t.CountryCode, t.Country!.Name, "/country/" + t.CountryCode.ToLower(), t.Score, t.IsPrimary,
-                t.Origin == TagOrigin.Editor, t.Evidence)).ToListAsync(ct);
-        var regions = await db.ArticleRegions.AsNoTracking().Where(t => t.ArticleId == id && !t.Suppressed)
-            .OrderByDescending(t => t.IsPrimary).ThenByDescending(t => t.Score)
-            .Select(t => new ArticleTag(t.RegionSlug, t.Region!.Name, "/region/" + t.RegionSlug, t.Score, t.IsPrimary,
-                t.Origin == TagOrigin.Editor, Array.Empty<string>())).ToListAsync(ct);
-        var coverage = article.StoryClusterId is { } clusterId
-            ? await db.Articles.AsNoTracking()
-                .Where(a => a.StoryClusterId == clusterId && a.Id != id && a.Status == ArticleStatus.Published)
-                .OrderBy(a => a.PublishedAt)
-                .Select(a => new CoverageItem(a.Id, a.Title, "/article/" + a.Id + "/" + a.Slug, a.Source!.Name, a.PublishedAt))
-                .Take(30).ToListAsync(ct)
-            : [];
-        return View(new ArticleViewModel(article, countries, regions, coverage));
+        if (article is null) return null;
+        var clusterId = article.StoryClusterId ?? 0;
+        var related = await db.Database.SqlQuery<RelatedRows>($"""
+            SELECT
+              (SELECT coalesce(json_agg(x ORDER BY x.is_primary DESC, x.score DESC), '[]') FROM (
+                 SELECT t.country_code AS key, c.name, t.score, t.is_primary, t.origin = 'Editor' AS by_editor, t.evidence
+                 FROM article_countries t JOIN countries c ON c.code = t.country_code
+                 WHERE t.article_id = {id} AND NOT t.suppressed) x)::text AS "Countries",
+              (SELECT coalesce(json_agg(x ORDER BY x.is_primary DESC, x.score DESC), '[]') FROM (
+                 SELECT t.region_slug AS key, r.name, t.score, t.is_primary, t.origin = 'Editor' AS by_editor
+                 FROM article_regions t JOIN regions r ON r.slug = t.region_slug
+                 WHERE t.article_id = {id} AND NOT t.suppressed) x)::text AS "Regions",
+              (SELECT coalesce(json_agg(x ORDER BY x.published_at, x.id), '[]') FROM (
+                 SELECT a.id, a.title, a.slug, s.name AS source_name, a.published_at
+                 FROM articles a JOIN sources s ON s.id = a.source_id
+                 WHERE a.story_cluster_id = {clusterId} AND a.id <> {id} AND a.status = 'Published'
+                 ORDER BY a.published_at, a.id LIMIT 30) x)::text AS "Coverage"
+            """).SingleAsync(ct);
+        var countries = Parse<TagJson>(related.Countries).Select(t => new ArticleTag(t.Key, t.Name, "/country/" + t.Key.ToLowerInvariant(), t.Score,
+            t.IsPrimary, t.ByEditor, t.Evidence ?? [])).ToList();
+        var regions = Parse<TagJson>(related.Regions).Select(t => new ArticleTag(t.Key, t.Name, "/region/" + t.Key, t.Score,
+            t.IsPrimary, t.ByEditor, [])).ToList();
+        var coverage = Parse<CoverageJson>(related.Coverage).Select(c => new CoverageItem(c.Id, c.Title, $"/article/{c.Id}/{c.Slug}", c.SourceName,
+            c.PublishedAt)).ToList();
+        return new ArticleViewModel(article, countries, regions, coverage);
     }
+
+    // json_agg names the fields after the columns: snake_case.
+    private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    private static List<T> Parse<T>(string json) => JsonSerializer.Deserialize<List<T>>(json, SnakeCase) ?? [];
+
+    private sealed record RelatedRows(string Countries, string Regions, string Coverage);
+    private sealed record TagJson(string Key, string Name, double Score, bool IsPrimary, bool ByEditor, string[]? Evidence);
+    private sealed record CoverageJson(long Id, string Title, string Slug, string SourceName, DateTimeOffset PublishedAt);
 }
 
 public sealed record ArticleTag(string Key, string Name, string Href, double Score, bool IsPrimary, bool ByEditor, string[] Evidence)

@@ -15,10 +15,14 @@ public static class ReadingServices
         services.AddScoped<FrontPage>();
         services.AddScoped<Search.ArticleSearch>();
         services.AddSingleton<ContentChanges>();
+        services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PageDataCache>();
         services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, b => b
             .Expire(TimeSpan.FromMinutes(5))
             .SetVaryByQuery("*")
-            .Tag(ContentTag)));
+            .SetVaryByHeader("Accept-Encoding")
+            .Tag(ContentTag)
+            .AddPolicy<ArticlePageTagPolicy>()));
         return services;
     }
 

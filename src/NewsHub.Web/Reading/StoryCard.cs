@@ -9,4 +9,7 @@ public sealed record StoryCard(
     public string Url => $"/article/{ArticleId}/{Slug}";
 }
 
+/// <summary>A grid or list of cards drawn alike ("lead", "compact" or the default).</summary>
+public sealed record StoryCardList(IReadOnlyList<StoryCard> Cards, string Variant = "");
+
 public sealed record TagBadge(string Key, string Name, string Href);

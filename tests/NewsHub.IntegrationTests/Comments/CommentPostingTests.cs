@@ -30,6 +30,38 @@ public sealed class CommentPostingTests(NewsHubAppFactory app) : IClassFixture<N
     }
 
     [Fact]
+    public async Task Anonymous_readers_see_a_new_or_edited_comment_at_once_though_the_page_is_cached()
+    {
+        var article = await TestArticles.CreateAsync(app);
+        using var anonymous = app.CreateClient();
+        async Task<(string Html, bool FromCache)> ViewAsync()
+        {
+            using var response = await anonymous.GetAsync($"/article/{article.Id}/{article.Slug}");
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadAsStringAsync(), response.Headers.Age is not null);
+        }
+        Assert.DoesNotContain("Water quotas", (await ViewAsync()).Html, StringComparison.Ordinal);
+        // The first response is stored once it has been sent: a view a moment later is answered from the cache.
+        var fromCache = false;
+        for (var i = 0; i < 20 && !fromCache; i++)
+        {
+            await Task.Delay(100);
+            fromCache = (await ViewAsync()).FromCache;
+        }
+        Assert.True(fromCache, "a later anonymous view should come from the output cache");
+
+        var (author, reader) = await CommunityClient.NewReaderAsync(app, "Dilnoza");
+        await reader.PostAsync(article, "Water quotas were the real story here.");
+        Assert.Contains("Water quotas were the real story here.", (await ViewAsync()).Html, StringComparison.Ordinal);
+
+        var comment = await ThreadSteps.LatestByAsync(app, author);
+        await reader.EditAsync(article, comment.Id, "Water quotas, and the dams upstream, were the real story.");
+        var edited = (await ViewAsync()).Html;
+        Assert.Contains("and the dams upstream", edited, StringComparison.Ordinal);
+        Assert.DoesNotContain("Water quotas were the real story here.", edited, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Anonymous_post_is_sent_to_sign_in()
     {
         var article = await TestArticles.CreateAsync(app);

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsHub.Web.Reading;
+
+/// <summary>Reader pages, section "NewsHub:Reading". Validated at start-up.</summary>
+public sealed class ReadingOptions
+{
+    public const string Section = "NewsHub:Reading";
+
+    /// <summary>
+    /// How long the data of a reader page may be reused by requests the output cache does not answer (zero: never).
+    /// A content change drops it at once; this bounds only the staleness of relative times and comment counts.
+    /// </summary>
+    public TimeSpan DataCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Page data entries kept at most (articles are the many ones); the least recently added go first.</summary>
+    [Range(100, 1_000_000)] public int DataCacheEntries { get; set; } = 20_000;
+}
