@@ -24,8 +24,16 @@ public sealed class ArticleController(NewsHubDbContext db, PageDataCache pageDat
     /// <summary>Two round trips: the article with its source, then its tags and the story's other coverage together.</summary>
     private async Task<ArticleViewModel?> LoadAsync(long id, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().Include(a => a.Source)
-            .FirstOrDefaultAsync(a => a.Id == id && a.Status == ArticleStatus.Published, ct);
+        var article = await db.Articles.AsNoTracking().Where(a => a.Id == id && a.Status == ArticleStatus.Published)
+            // What the page shows, with its source; not search_vector, the largest column, which only search reads.
+            .Select(a => new Article
+            {
+                Id = a.Id, SourceId = a.SourceId, Source = a.Source, Url = a.Url, Title = a.Title, Slug = a.Slug, Byline = a.Byline,
+                Summary = a.Summary, BodyHtml = a.BodyHtml, BodyText = a.BodyText, LeadImageUrl = a.LeadImageUrl, Language = a.Language,
+                SiteName = a.SiteName, PublishedAt = a.PublishedAt, UpdatedAt = a.UpdatedAt, FetchedAt = a.FetchedAt, Status = a.Status,
+                StoryClusterId = a.StoryClusterId, CommentsClosed = a.CommentsClosed, CommentCount = a.CommentCount,
+            })
+            .FirstOrDefaultAsync(ct);
         if (article is null) return null;
         var clusterId = article.StoryClusterId ?? 0;
         var related = await db.Database.SqlQuery<RelatedRows>($"""
