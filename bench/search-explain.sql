@@ -1,24 +1,53 @@
--- The id query of src/NewsHub.Web/Search/ArticleSearch.cs (relevance order: the newest 1,000 matches ranked; no filters), with :'q' as the query.
-EXPLAIN (ANALYZE, BUFFERS)
-WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent(:'q')) AS query),
-candidates AS (
-    SELECT a.id, a.published_at, a.search_vector FROM articles a, q
-    WHERE a.status = 'Published'
-      AND (:'q'::text = '' OR a.search_vector @@ q.query)
-      AND (NULL::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = NULL AND NOT t.suppressed))
-      AND (NULL::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = NULL AND NOT t.suppressed))
-      AND (NULL::integer IS NULL OR a.source_id = NULL)
-      AND (NULL::timestamptz IS NULL OR a.published_at >= NULL)
-      AND (NULL::timestamptz IS NULL OR a.published_at < NULL)
-    ORDER BY a.published_at DESC, a.id DESC
-    LIMIT 1000)
-SELECT c.id AS "Id",
-       ts_rank_cd(c.search_vector, q.query, 32) / (1 + extract(epoch FROM (now() - c.published_at)) / 2592000.0) AS rank
-FROM candidates c, q
-ORDER BY rank DESC, c.id DESC
-LIMIT 20 OFFSET 0;
+-- The statements src/NewsHub.Web/Search/ArticleSearch.cs runs for one search, for bench/run.sh (which drives the
+-- window loop as ArticleSearch does and EXPLAINs each statement). psql variables:
+--   explain   'EXPLAIN (ANALYZE, BUFFERS)' or empty (then the statement's rows are printed)
+--   step_newest, step_rank, step_headline   true for the one statement wanted, false for the others
+--   q         the query text (empty = none)
+--   region, country, source_id, date_from, date_to, lower   SQL literals, NULL when not given ('central-asia',
+--             '2026-01-01 00:00+00'): typed constants, as ArticleSearch's parameters are, so PostgreSQL folds the unused
+--             conditions away before planning. date_to is the day after "to"; lower is the window's start.
+--   ids       '{…}' article ids: the newest 1,000 for rank, the page for headline
+--   offset    the page's offset                               (step rank)
+-- Each psql run is a new session; ArticleSearch's are pooled connections whose catalogue caches, text search
+-- dictionaries and unaccent rules are loaded. Warm them first (8 ms of planning otherwise), untimed.
+\o /dev/null
+SELECT ts_headline('english', newshub_unaccent('warm'), websearch_to_tsquery('english', newshub_unaccent('warm')));
+EXPLAIN SELECT 1 FROM articles a WHERE a.status = 'Published' AND a.search_vector @@ 'warm'::tsquery AND a.published_at >= now()
+    AND a.source_id = 1 AND a.id = ANY('{1}') ORDER BY a.published_at DESC, a.id DESC;
+EXPLAIN SELECT 1 FROM article_regions t JOIN article_countries c USING (article_id) WHERE t.region_slug = 'x' AND c.country_code = 'x';
+\o
 
--- The capped count that runs beside it.
-EXPLAIN (ANALYZE, BUFFERS)
-WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent(:'q')) AS query)
-SELECT count(*)::int FROM (SELECT 1 FROM articles a, q WHERE a.status = 'Published' AND a.search_vector @@ q.query LIMIT 1001) x;
+\if :step_newest
+-- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window.
+:explain
+SELECT a.id AS "Value" FROM articles a
+WHERE a.status = 'Published'
+  AND (:'q'::text = '' OR a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent(:'q')))
+  AND (:region::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = :region AND NOT t.suppressed))
+  AND (:country::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = :country AND NOT t.suppressed))
+  AND (:source_id::integer IS NULL OR a.source_id = :source_id)
+  AND (:date_from::timestamptz IS NULL OR a.published_at >= :date_from)
+  AND (:date_to::timestamptz IS NULL OR a.published_at < :date_to)
+  AND (:lower::timestamptz IS NULL OR a.published_at >= :lower)
+ORDER BY a.published_at DESC, a.id DESC
+LIMIT 1001;
+\endif
+
+\if :step_rank
+-- Relevance order: the newest 1,000 matches ranked, one page returned.
+:explain
+SELECT a.id AS "Value" FROM articles a
+WHERE a.id = ANY(:'ids'::bigint[])
+ORDER BY ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent(:'q')), 32)
+         / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0) DESC, a.id DESC
+LIMIT 20 OFFSET :offset;
+\endif
+
+\if :step_headline
+-- ArticleSearch.SnippetsAsync: highlighted snippets for the page.
+:explain
+SELECT a.id AS "Id", ts_headline('english', left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000),
+                   websearch_to_tsquery('english', newshub_unaccent(:'q')),
+                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "') AS "Text"
+FROM articles a WHERE a.id = ANY(:'ids'::bigint[]);
+\endif

@@ -8,12 +8,47 @@ namespace NewsHub.Web.Search;
 /// <summary>
 /// PostgreSQL full-text search over the weighted, unaccented search_vector (title A, summary B,
 /// body C) with websearch_to_tsquery syntax ("phrases", OR, -exclusion), relevance with a recency
-/// boost, highlighted snippets, filters, and pg_trgm suggestions for misspelt names.
+/// boost, highlighted snippets, filters, and pg_trgm suggestions for misspelt names. Its cost follows the
+/// page, not the archive: only the newest 1,001 matches are ever read (see NewestMatchesAsync).
 /// </summary>
-public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
+public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimeProvider clock)
 {
     public const int PageSize = 20;
-    private const int CountCap = 1000;
+    /// <summary>The most results a search counts and shows ("1,000+ results"): 50 pages of 20.</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// The first time window a search tries, in days back from now (or from the "to" date). At a million articles over
+    /// two years a day holds ~1,400 articles, so a word in one article of three fills it.
+    /// </summary>
+    internal const double FirstWindowDays = 2;
+
+    /// <summary>
+    /// How much the next window grows after one that held <paramref name="matches"/> (too few): enough, at the density
+    /// just seen, for CountCap + 1 matches with a quarter to spare, at least doubling and at most x256, so one unlucky
+    /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
+    /// </summary>
+    private const double MaxWindowDays = 100 * 365;
+
+    internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
+
+    /// <summary>
+    /// The newest CountCap + 1 published matches within a window ({6}, the window's start; NULL for no bound), newest
+    /// first. Kept byte for byte in bench/search-explain.sql, which EXPLAINs it.
+    /// </summary>
+    private static readonly string NewestMatchesSql = $$"""
+        SELECT a.id AS "Value" FROM articles a
+        WHERE a.status = 'Published'
+          AND ({0}::text = '' OR a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({0})))
+          AND ({1}::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {1} AND NOT t.suppressed))
+          AND ({2}::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {2} AND NOT t.suppressed))
+          AND ({3}::integer IS NULL OR a.source_id = {3})
+          AND ({4}::timestamptz IS NULL OR a.published_at >= {4})
+          AND ({5}::timestamptz IS NULL OR a.published_at < {5})
+          AND ({6}::timestamptz IS NULL OR a.published_at >= {6})
+        ORDER BY a.published_at DESC, a.id DESC
+        LIMIT {{CountCap + 1}}
+        """;
     // Control characters cannot occur in stored text, so they safely mark highlights before HTML-encoding.
     private const string Open = "\u0002", Close = "\u0003";
 
@@ -40,61 +75,65 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
         DateTimeOffset? to = r.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         var hasQuery = r.Query.Length > 0;
         var offset = (r.Page - 1) * PageSize;
-        // Every value is a parameter; the only SQL text chosen at run time is one of the two fixed query shapes below.
-        var filters = """
-            a.status = 'Published'
-              AND ({0}::text = '' OR a.search_vector @@ q.query)
-              AND ({1}::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {1} AND NOT t.suppressed))
-              AND ({2}::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {2} AND NOT t.suppressed))
-              AND ({3}::integer IS NULL OR a.source_id = {3})
-              AND ({4}::timestamptz IS NULL OR a.published_at >= {4})
-              AND ({5}::timestamptz IS NULL OR a.published_at < {5})
-            """;
-        const string queryCte = "WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent({0})) AS query)";
-        var parameters = new object[] { r.Query, (object?)r.Region ?? DBNull.Value, (object?)r.Country ?? DBNull.Value,
-            (object?)sourceId ?? DBNull.Value, (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, PageSize, offset };
-        // The interpolated parts are the fixed fragments above, never input; input goes in {0}..{7}.
-        // Relevance order ranks only the newest CountCap matches: ts_rank_cd reads each match's whole search_vector, and
-        // a common word matches a large share of the archive (5 s for 56k matches at 100k articles, against 0.5 s). The
-        // recency boost already sinks old articles, the page shows at most CountCap results, and rarer queries, with
-        // fewer matches than that, rank exactly as before.
-        var idsSql = r.SortByDate || !hasQuery
-            ? $$"""
-                {{queryCte}}
-                SELECT a.id AS "Id", 0::double precision AS rank
-                FROM articles a, q
-                WHERE {{filters}}
-                ORDER BY a.published_at DESC, a.id DESC
-                LIMIT {6} OFFSET {7}
-                """
-            : $$"""
-                {{queryCte}},
-                candidates AS (
-                    SELECT a.id, a.published_at, a.search_vector FROM articles a, q
-                    WHERE {{filters}}
-                    ORDER BY a.published_at DESC, a.id DESC
-                    LIMIT {{CountCap}})
-                SELECT c.id AS "Id",
-                       ts_rank_cd(c.search_vector, q.query, 32) / (1 + extract(epoch FROM (now() - c.published_at)) / 2592000.0) AS rank
-                FROM candidates c, q
-                ORDER BY rank DESC, c.id DESC
-                LIMIT {6} OFFSET {7}
-                """;
-        var ids = await db.Database.SqlQueryRaw<RankedId>(idsSql, parameters).ToListAsync(ct);
-        var countSql = $$"""
-            {{queryCte}}
-            SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM articles a, q WHERE {{filters}} LIMIT {{CountCap + 1}}) x
-            """;
-        var total = await db.Database.SqlQueryRaw<int>(countSql, parameters.Take(6).ToArray()).SingleAsync(ct);
-        var snippets = hasQuery ? await SnippetsAsync(ids.Select(i => i.Id).ToArray(), r.Query, ct) : [];
-        var loaded = (await cards.LoadForArticlesAsync(ids.Select(i => i.Id).ToList(), ct)).ToDictionary(c => c.ArticleId);
-        var hits = ids.Where(i => loaded.ContainsKey(i.Id)).Select(i =>
+        var (newest, total) = await NewestMatchesAsync(r.Query, r.Region, r.Country, sourceId, from, to, ct);
+        IReadOnlyList<long> pageIds;
+        if (r.SortByDate || !hasQuery)
+            pageIds = newest.Skip(offset).Take(PageSize).ToList();
+        else
         {
-            var card = loaded[i.Id];
-            var snippet = snippets.GetValueOrDefault(i.Id) ?? card.Summary ?? "";
+            // Relevance ranks the newest CountCap matches, as the page never shows more: the recency boost already
+            // sinks older articles, and a rarer query, with fewer matches than that, ranks all of them.
+            var ranked = newest.Take(CountCap).ToArray();
+            pageIds = ranked.Length == 0 ? [] : await db.Database.SqlQuery<long>($"""
+                SELECT a.id AS "Value" FROM articles a
+                WHERE a.id = ANY({ranked})
+                ORDER BY ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({r.Query})), 32)
+                         / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0) DESC, a.id DESC
+                LIMIT {PageSize} OFFSET {offset}
+                """).ToListAsync(ct);
+        }
+        var snippets = hasQuery ? await SnippetsAsync(pageIds.ToArray(), r.Query, ct) : [];
+        var loaded = (await cards.LoadForArticlesAsync(pageIds.ToList(), ct)).ToDictionary(c => c.ArticleId);
+        var hits = pageIds.Where(loaded.ContainsKey).Select(id =>
+        {
+            var card = loaded[id];
+            var snippet = snippets.GetValueOrDefault(id) ?? card.Summary ?? "";
             return new Hit(card, Highlight(snippet));
         }).ToList();
         return new Result(hits, Math.Min(total, CountCap), total > CountCap, null, false);
+    }
+
+    /// <summary>
+    /// The newest matches, newest first, up to CountCap + 1 of them (one more than the page ever shows, so the caller
+    /// knows whether the total is capped), and their count. A common word matches a large share of the archive
+    /// (half of it, in the synthetic corpus); reading every match to keep the newest thousand costs a heap visit each
+    /// (0.5-0.7 s for 55k matches at 100k articles, growing with the archive). The newest CountCap + 1 matches are the matches of the smallest recent time
+    /// window that holds that many, so the search asks growing windows (<see cref="WindowGrowth"/>) and stops at the first
+    /// one that is full: PostgreSQL intersects the text index with the published_at index and visits only the window's
+    /// matches. A rare query falls through to the last, unbounded window and gets all its matches, as before.
+    /// </summary>
+    private async Task<(IReadOnlyList<long> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
+        DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    {
+        List<long> ids = [];
+        // Windows end at the newest date asked for (now, or the "to" date). One that reaches back past the "from" date,
+        // or past the oldest article, is the last: it is unbounded.
+        var anchor = to is { } end && end < clock.GetUtcNow() ? end : clock.GetUtcNow();
+        DateTimeOffset? oldest = null;
+        for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
+        {
+            DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
+            if (lower is { } l && (l <= from || l <= oldest)) lower = null;
+            // Every value is a parameter ({0}..{6}), NULL where unused; the SQL text is fixed. PostgreSQL plans each
+            // statement for its actual values, so the unused conditions fold away before planning.
+            ids = await db.Database.SqlQueryRaw<long>(NewestMatchesSql,
+                query, (object?)region ?? DBNull.Value, (object?)country ?? DBNull.Value, (object?)sourceId ?? DBNull.Value,
+                (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, (object?)lower ?? DBNull.Value).ToListAsync(ct);
+            if (ids.Count > CountCap || lower is null) break;
+            // Asked once, when a first window was not enough: an index endpoint, no table read.
+            oldest ??= await db.Articles.MinAsync(a => (DateTimeOffset?)a.PublishedAt, ct) ?? DateTimeOffset.MaxValue;
+        }
+        return (ids, ids.Count);
     }
 
     private async Task<Dictionary<long, string>> SnippetsAsync(long[] ids, string query, CancellationToken ct)
@@ -138,6 +177,5 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
     internal static string Highlight(string text) =>
         WebUtility.HtmlEncode(text).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
 
-    private sealed record RankedId(long Id, double Rank);
     private sealed record Snippet(long Id, string Text);
 }
