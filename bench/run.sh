@@ -156,7 +156,8 @@ mapfile -t QUERIES < <(grep -v '^#' "$BENCH/queries.txt" | sed '/^\s*$/d')
 qtext() { local t=${1%%|*}; t=${t%"${t##*[![:space:]]}"}; printf '%s' "$t"; }
 qfilters() { [[ $1 == *"|"* ]] && { local f=${1#*|}; printf '%s' "${f#"${f%%[![:space:]]*}"}"; }; }
 qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys.argv[1]).get(sys.argv[2], [""])[0])' "$1" "$2"; }
-# One search as ArticleSearch runs it: the window loop (ArticleSearch.FirstWindowDays, WindowGrowth), then ranking and snippets; prints
+# One search as ArticleSearch runs it: the window loop (ArticleSearch.FirstWindowDays, WindowGrowth; the last window's
+# rows carry their rank), then the snippets of the page; prints
 # every statement's EXPLAIN (ANALYZE, BUFFERS) and, on the last line, the database time of the search in ms: planning
 # plus execution, summed over its statements (each statement is planned for its values, so planning is part of it).
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
@@ -168,14 +169,16 @@ search_db() {
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
   anchor=$(sql -c "SELECT least(now(), coalesce($(lit "$date_to")::timestamptz, now()))")
-  local vars=(-v q="$q" -v region="$(lit "$(qparam "$f" region)")" -v country="$(lit "$(qparam "$f" country)")" -v source_id="$(lit "$source_id")"
-              -v date_from="$(lit "$date_from")" -v date_to="$(lit "$date_to")" -v offset=0)
-  days=2; oldest=""
+  local ranked=false; [ -z "$q" ] || [ "$sort" = date ] || ranked=true
+  local vars=(-v ranked="$ranked" -v q="$q" -v region="$(lit "$(qparam "$f" region)")" -v country="$(lit "$(qparam "$f" country)")" -v source_id="$(lit "$source_id")"
+              -v date_from="$(lit "$date_from")" -v date_to="$(lit "$date_to")" )
+  days=2; oldest=""; local bitmap
   while :; do
+    if [ "$days" = 2 ]; then bitmap=off; else bitmap=on; fi
     lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= coalesce($(lit "$oldest")::timestamptz, '-infinity')
                                 THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
-    ids=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v explain= -v step_newest=true -v step_rank=false -v step_headline=false -f "$BENCH/search-explain.sql")
-    plan=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=true -v step_rank=false -v step_headline=false -f "$BENCH/search-explain.sql")
+    ids=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v bitmap="$bitmap" -v explain= -v step_newest=true -v step_headline=false -f "$BENCH/search-explain.sql")
+    plan=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v bitmap="$bitmap" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=true -v step_headline=false -f "$BENCH/search-explain.sql")
     n=$(printf '%s' "$ids" | grep -c . || true)
     printf -- '-- newest matches, window %s days (from %s): %s rows\n%s\n' "$days" "${lower:-the start}" "$n" "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
@@ -183,17 +186,14 @@ search_db() {
     [ -n "$oldest" ] || oldest=$(sql -c "SELECT coalesce(min(published_at), 'infinity')::text FROM articles")
     days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done
-  if [ "$n" -gt 0 ] && [ -n "$q" ] && [ "$sort" != date ]; then
-    local ranked; ranked="{$(printf '%s' "$ids" | head -n 1000 | paste -sd,)}"
-    plan=$(sql "${vars[@]}" -v ids="$ranked" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_rank=true -v step_headline=false -f "$BENCH/search-explain.sql")
-    page=$(sql "${vars[@]}" -v ids="$ranked" -v explain= -v step_newest=false -v step_rank=true -v step_headline=false -f "$BENCH/search-explain.sql")
-    printf -- '-- relevance: the newest %s matches ranked\n%s\n' "$(( n > 1000 ? 1000 : n ))" "$plan"
-    total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+  if [ "$n" -gt 0 ] && [ "$ranked" = true ]; then
+    # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.
+    page=$(printf '%s\n' "$ids" | head -n 1000 | sort -t'|' -k2,2gr -k1,1nr | head -n 20 | cut -d'|' -f1)
   elif [ "$n" -gt 0 ]; then
-    page=$(printf '%s' "$ids" | head -n 20)
+    page=$(printf '%s\n' "$ids" | head -n 20 | cut -d'|' -f1)
   fi
   if [ -n "$page" ] && [ -n "$q" ]; then
-    plan=$(sql "${vars[@]}" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_rank=false -v step_headline=true -f "$BENCH/search-explain.sql")
+    plan=$(sql "${vars[@]}" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v bitmap=on -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
     printf -- '-- snippets for the page\n%s\n' "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
   fi
@@ -207,7 +207,8 @@ for round in 1 2; do
     text=$(search_db "$q")
     # Round 1 warms the cache; round 2 is saved and counted.
     if [ $round = 2 ]; then
-      printf '==== %s\n%s\n\n' "$q" "$text" >>"$OUT/explain.txt"
+      # The id arrays of the ranking and snippet statements are long: shown as their first ids and a count.
+      printf '==== %s\n%s\n\n' "$q" "$text" | sed -E 's/\{(([0-9]+,){4})([0-9]+,)+([0-9]+)\}/{\1…}/g' >>"$OUT/explain.txt"
       echo "$text" | awk '/^total_ms/ {print $2}' >>"$WORK/db_ms"
     fi
   done

@@ -29,15 +29,22 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
     /// </summary>
     private const double MaxWindowDays = 100 * 365;
+    private const string SetSearchWorkMem = "SET LOCAL work_mem = '32MB'";
 
     internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
 
     /// <summary>
     /// The newest CountCap + 1 published matches within a window ({6}, the window's start; NULL for no bound), newest
-    /// first. Kept byte for byte in bench/search-explain.sql, which EXPLAINs it.
+    /// first, each with its relevance when {7} is true (else 0): ts_rank_cd with a recency boost (a month-old article
+    /// counts half). Ranking here, while the row is at hand, saves fetching the thousand rows again by id.
+    /// Kept in step with bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
     private static readonly string NewestMatchesSql = $$"""
-        SELECT a.id AS "Value" FROM articles a
+        SELECT a.id AS "Id",
+               CASE WHEN {7} THEN ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({0})), 32)
+                                  / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)
+                    ELSE 0 END AS "Rank"
+        FROM articles a
         WHERE a.status = 'Published'
           AND ({0}::text = '' OR a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({0})))
           AND ({1}::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {1} AND NOT t.suppressed))
@@ -49,6 +56,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         ORDER BY a.published_at DESC, a.id DESC
         LIMIT {{CountCap + 1}}
         """;
+
     // Control characters cannot occur in stored text, so they safely mark highlights before HTML-encoding.
     private const string Open = "\u0002", Close = "\u0003";
 
@@ -75,23 +83,13 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         DateTimeOffset? to = r.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         var hasQuery = r.Query.Length > 0;
         var offset = (r.Page - 1) * PageSize;
-        var (newest, total) = await NewestMatchesAsync(r.Query, r.Region, r.Country, sourceId, from, to, ct);
-        IReadOnlyList<long> pageIds;
-        if (r.SortByDate || !hasQuery)
-            pageIds = newest.Skip(offset).Take(PageSize).ToList();
-        else
-        {
-            // Relevance ranks the newest CountCap matches, as the page never shows more: the recency boost already
-            // sinks older articles, and a rarer query, with fewer matches than that, ranks all of them.
-            var ranked = newest.Take(CountCap).ToArray();
-            pageIds = ranked.Length == 0 ? [] : await db.Database.SqlQuery<long>($"""
-                SELECT a.id AS "Value" FROM articles a
-                WHERE a.id = ANY({ranked})
-                ORDER BY ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({r.Query})), 32)
-                         / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0) DESC, a.id DESC
-                LIMIT {PageSize} OFFSET {offset}
-                """).ToListAsync(ct);
-        }
+        var byRelevance = hasQuery && !r.SortByDate;
+        var (newest, total) = await NewestMatchesAsync(r.Query, r.Region, r.Country, sourceId, from, to, byRelevance, ct);
+        // Relevance ranks the newest CountCap matches, as the page never shows more: the recency boost already sinks
+        // older articles, and a rarer query, with fewer matches than that, ranks all of them. Same order as SQL's
+        // ORDER BY rank DESC, id DESC.
+        var ordered = byRelevance ? newest.Take(CountCap).OrderByDescending(m => m.Rank).ThenByDescending(m => m.Id) : newest.AsEnumerable();
+        var pageIds = ordered.Skip(offset).Take(PageSize).Select(m => m.Id).ToList();
         var snippets = hasQuery ? await SnippetsAsync(pageIds.ToArray(), r.Query, ct) : [];
         var loaded = (await cards.LoadForArticlesAsync(pageIds.ToList(), ct)).ToDictionary(c => c.ArticleId);
         var hits = pageIds.Where(loaded.ContainsKey).Select(id =>
@@ -107,32 +105,43 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// The newest matches, newest first, up to CountCap + 1 of them (one more than the page ever shows, so the caller
     /// knows whether the total is capped), and their count. A common word matches a large share of the archive
     /// (half of it, in the synthetic corpus); reading every match to keep the newest thousand costs a heap visit each
-    /// (0.5-0.7 s for 55k matches at 100k articles, growing with the archive). The newest CountCap + 1 matches are the matches of the smallest recent time
-    /// window that holds that many, so the search asks growing windows (<see cref="WindowGrowth"/>) and stops at the first
+    /// (0.5-0.7 s for 55k matches at 100k articles, growing with the archive). The newest CountCap + 1 matches are the
+    /// matches of the smallest recent time window that holds that many, so the search asks growing windows (<see cref="WindowGrowth"/>) and stops at the first
     /// one that is full: PostgreSQL intersects the text index with the published_at index and visits only the window's
     /// matches. A rare query falls through to the last, unbounded window and gets all its matches, as before.
     /// </summary>
-    private async Task<(IReadOnlyList<long> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
-        DateTimeOffset? from, DateTimeOffset? to, CancellationToken ct)
+    private async Task<(IReadOnlyList<Match> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
+        DateTimeOffset? from, DateTimeOffset? to, bool ranked, CancellationToken ct)
     {
-        List<long> ids = [];
+        List<Match> ids = [];
         // Windows end at the newest date asked for (now, or the "to" date). One that reaches back past the "from" date,
         // or past the oldest article, is the last: it is unbounded.
         var anchor = to is { } end && end < clock.GetUtcNow() ? end : clock.GetUtcNow();
         DateTimeOffset? oldest = null;
+        // SET LOCAL needs a transaction; it ends with this method. A common word's text-index bitmap holds ~100k rows
+        // at a million articles: with the default 4 MB work_mem it turns lossy and every row on a lossy page is
+        // checked again against its search_vector.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem, ct);
         for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
         {
+            // The first window is read newest first through the published_at index, matching each row as it comes:
+            // its cost is bounded by the articles of two days. A bitmap of the text index would cost the whole posting
+            // list of every query word (90k rows for a word in one article of ten: ~100 ms, the planner counts it as
+            // nearly free). Wider windows use the text index, ANDed with the published_at range.
+            await db.Database.ExecuteSqlRawAsync(days == FirstWindowDays ? "SET LOCAL enable_bitmapscan = off" : "SET LOCAL enable_bitmapscan = on", ct);
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
-            // Every value is a parameter ({0}..{6}), NULL where unused; the SQL text is fixed. PostgreSQL plans each
+            // Every value is a parameter ({0}..{7}), NULL where unused; the SQL text is fixed. PostgreSQL plans each
             // statement for its actual values, so the unused conditions fold away before planning.
-            ids = await db.Database.SqlQueryRaw<long>(NewestMatchesSql,
+            ids = await db.Database.SqlQueryRaw<Match>(NewestMatchesSql,
                 query, (object?)region ?? DBNull.Value, (object?)country ?? DBNull.Value, (object?)sourceId ?? DBNull.Value,
-                (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, (object?)lower ?? DBNull.Value).ToListAsync(ct);
+                (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, (object?)lower ?? DBNull.Value, ranked).ToListAsync(ct);
             if (ids.Count > CountCap || lower is null) break;
             // Asked once, when a first window was not enough: an index endpoint, no table read.
             oldest ??= await db.Articles.MinAsync(a => (DateTimeOffset?)a.PublishedAt, ct) ?? DateTimeOffset.MaxValue;
         }
+        await tx.CommitAsync(ct);
         return (ids, ids.Count);
     }
 
@@ -178,4 +187,5 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         WebUtility.HtmlEncode(text).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
 
     private sealed record Snippet(long Id, string Text);
+    private sealed record Match(long Id, double Rank);
 }
