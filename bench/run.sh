@@ -154,7 +154,7 @@ fact articles "$(sql -c "SELECT count(*) FROM articles")"
 # queries.txt: one search a line, "text" or "text | region=…&country=…&source=…&from=…&to=…&sort=date" (URL form).
 mapfile -t QUERIES < <(grep -v '^#' "$BENCH/queries.txt" | sed '/^\s*$/d')
 qtext() { local t=${1%%|*}; t=${t%"${t##*[![:space:]]}"}; printf '%s' "$t"; }
-qfilters() { [[ $1 == *"|"* ]] && { local f=${1#*|}; printf '%s' "${f#"${f%%[![:space:]]*}"}"; }; }
+qfilters() { if [[ $1 == *"|"* ]]; then local f=${1#*|}; printf '%s' "${f#"${f%%[![:space:]]*}"}"; fi; }
 qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys.argv[1]).get(sys.argv[2], [""])[0])' "$1" "$2"; }
 # One search as ArticleSearch runs it: the window loop (ArticleSearch.FirstWindowDays, WindowGrowth; the last window's
 # rows carry their rank), then the snippets of the page; prints
@@ -163,37 +163,46 @@ qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
 ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
 search_db() {
-  local line=$1 q f source sort days oldest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to source_id
+  local line=$1 q f source sort days oldest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to bitmap=off
   q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
-  source_id=""; [ -z "$source" ] || source_id=$(sql -c "SELECT id FROM sources WHERE slug = $(lit "$source")")
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
   anchor=$(sql -c "SELECT least(now(), coalesce($(lit "$date_to")::timestamptz, now()))")
-  local ranked=false; [ -z "$q" ] || [ "$sort" = date ] || ranked=true
-  local vars=(-v ranked="$ranked" -v q="$q" -v region="$(lit "$(qparam "$f" region)")" -v country="$(lit "$(qparam "$f" country)")" -v source_id="$(lit "$source_id")"
-              -v date_from="$(lit "$date_from")" -v date_to="$(lit "$date_to")" )
-  days=2; oldest=""; local bitmap
+  # The fragments of ArticleSearch.NewestMatchesSql, values as literals.
+  local rank="0::double precision" conds=""
+  if [ -n "$q" ] && [ "$sort" != date ]; then
+    rank="ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
+  fi
+  [ -z "$q" ] || conds+=" AND a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent($(lit "$q")))"
+  [ -z "$(qparam "$f" region)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = $(lit "$(qparam "$f" region)") AND NOT t.suppressed)"
+  [ -z "$(qparam "$f" country)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = $(lit "$(qparam "$f" country)") AND NOT t.suppressed)"
+  [ -z "$source" ] || conds+=" AND a.source_id = $(sql -c "SELECT id FROM sources WHERE slug = $(lit "$source")")"
+  [ -z "$date_from" ] || conds+=" AND a.published_at >= $(lit "$date_from")"
+  [ -z "$date_to" ] || conds+=" AND a.published_at < $(lit "$date_to")"
+  days=2; oldest=""
   while :; do
-    if [ "$days" = 2 ]; then bitmap=off; else bitmap=on; fi
     lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= coalesce($(lit "$oldest")::timestamptz, '-infinity')
                                 THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
-    ids=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v bitmap="$bitmap" -v explain= -v step_newest=true -v step_headline=false -f "$BENCH/search-explain.sql")
-    plan=$(sql "${vars[@]}" -v lower="$(lit "$lower")" -v bitmap="$bitmap" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=true -v step_headline=false -f "$BENCH/search-explain.sql")
+    local window="$conds"; [ -z "$lower" ] || window+=" AND a.published_at >= $(lit "$lower")"
+    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v step_newest=true -v step_headline=false)
+    ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
+    plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
     n=$(printf '%s' "$ids" | grep -c . || true)
-    printf -- '-- newest matches, window %s days (from %s): %s rows\n%s\n' "$days" "${lower:-the start}" "$n" "$plan"
+    printf -- '-- newest matches, window %s days (from %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "$bitmap" "$n" "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
     if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
     [ -n "$oldest" ] || oldest=$(sql -c "SELECT coalesce(min(published_at), 'infinity')::text FROM articles")
+    [ "$n" -ge 250 ] || bitmap=on
     days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done
-  if [ "$n" -gt 0 ] && [ "$ranked" = true ]; then
+  if [ "$n" -gt 0 ] && [ "$rank" != "0::double precision" ]; then
     # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.
     page=$(printf '%s\n' "$ids" | head -n 1000 | sort -t'|' -k2,2gr -k1,1nr | head -n 20 | cut -d'|' -f1)
   elif [ "$n" -gt 0 ]; then
     page=$(printf '%s\n' "$ids" | head -n 20 | cut -d'|' -f1)
   fi
   if [ -n "$page" ] && [ -n "$q" ]; then
-    plan=$(sql "${vars[@]}" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v bitmap=on -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
+    plan=$(sql -v q="$q" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
     printf -- '-- snippets for the page\n%s\n' "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
   fi

@@ -29,33 +29,50 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
     /// </summary>
     private const double MaxWindowDays = 100 * 365;
+    /// <summary>Matches in a window read row by row that let the next window be read the same way (it is then at most 5x wider).</summary>
+    internal const int DenseMatches = 250;
     private const string SetSearchWorkMem = "SET LOCAL work_mem = '32MB'";
 
     internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
 
     /// <summary>
-    /// The newest CountCap + 1 published matches within a window ({6}, the window's start; NULL for no bound), newest
-    /// first, each with its relevance when {7} is true (else 0): ts_rank_cd with a recency boost (a month-old article
-    /// counts half). Ranking here, while the row is at hand, saves fetching the thousand rows again by id.
-    /// Kept in step with bench/search-explain.sql, which EXPLAINs it.
+    /// The newest CountCap + 1 published matches within a window, newest first, each with its relevance when ranked
+    /// (else 0): ts_rank_cd with a recency boost (a month-old article counts half). Ranking here, while the row is at
+    /// hand, saves fetching the thousand rows again by id. Only the conditions a search uses are in the statement, each
+    /// a fixed fragment with its value as a parameter: a condition like "(@region IS NULL OR EXISTS (…))" would keep
+    /// its EXISTS as a per-row subplan even when the region is given (PostgreSQL turns EXISTS into a join before it
+    /// folds constants), and that subplan hashed all 70k articles of a country (0.3 s). Kept in step with
+    /// bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
-    private static readonly string NewestMatchesSql = $$"""
-        SELECT a.id AS "Id",
-               CASE WHEN {7} THEN ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({0})), 32)
-                                  / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)
-                    ELSE 0 END AS "Rank"
-        FROM articles a
-        WHERE a.status = 'Published'
-          AND ({0}::text = '' OR a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({0})))
-          AND ({1}::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {1} AND NOT t.suppressed))
-          AND ({2}::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {2} AND NOT t.suppressed))
-          AND ({3}::integer IS NULL OR a.source_id = {3})
-          AND ({4}::timestamptz IS NULL OR a.published_at >= {4})
-          AND ({5}::timestamptz IS NULL OR a.published_at < {5})
-          AND ({6}::timestamptz IS NULL OR a.published_at >= {6})
-        ORDER BY a.published_at DESC, a.id DESC
-        LIMIT {{CountCap + 1}}
-        """;
+    private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower)
+    {
+        var parameters = new List<object>();
+        string P(object value)
+        {
+            parameters.Add(value);
+            return "{" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+        }
+        var rank = ranked
+            ? $"ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({P(query)})), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
+            : "0::double precision";
+        var where = new List<string> { "a.status = 'Published'" };
+        if (query.Length > 0) where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
+        if (region is not null) where.Add($"EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {P(region)} AND NOT t.suppressed)");
+        if (country is not null) where.Add($"EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {P(country)} AND NOT t.suppressed)");
+        if (sourceId is not null) where.Add($"a.source_id = {P(sourceId)}");
+        if (from is not null) where.Add($"a.published_at >= {P(from)}");
+        if (to is not null) where.Add($"a.published_at < {P(to)}");
+        if (lower is not null) where.Add($"a.published_at >= {P(lower)}");
+        var sql = $"""
+            SELECT a.id AS "Id", {rank} AS "Rank"
+            FROM articles a
+            WHERE {string.Join("\n  AND ", where)}
+            ORDER BY a.published_at DESC, a.id DESC
+            LIMIT {CountCap + 1}
+            """;
+        return (sql, parameters.ToArray());
+    }
 
     // Control characters cannot occur in stored text, so they safely mark highlights before HTML-encoding.
     private const string Open = "\u0002", Close = "\u0003";
@@ -105,10 +122,10 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// The newest matches, newest first, up to CountCap + 1 of them (one more than the page ever shows, so the caller
     /// knows whether the total is capped), and their count. A common word matches a large share of the archive
     /// (half of it, in the synthetic corpus); reading every match to keep the newest thousand costs a heap visit each
-    /// (0.5-0.7 s for 55k matches at 100k articles, growing with the archive). The newest CountCap + 1 matches are the
-    /// matches of the smallest recent time window that holds that many, so the search asks growing windows (<see cref="WindowGrowth"/>) and stops at the first
-    /// one that is full: PostgreSQL intersects the text index with the published_at index and visits only the window's
-    /// matches. A rare query falls through to the last, unbounded window and gets all its matches, as before.
+    /// (0.5-0.7 s for 55k matches at 100k articles, 3.6 s for 90k at 1M). The newest CountCap + 1 matches are the
+    /// matches of the smallest recent time window that holds that many, so the search asks growing windows
+    /// (<see cref="WindowGrowth"/>) and stops at the first one that is full, visiting only that window's rows. A rare
+    /// query falls through to the last, unbounded window and gets all its matches, as before.
     /// </summary>
     private async Task<(IReadOnlyList<Match> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
         DateTimeOffset? from, DateTimeOffset? to, bool ranked, CancellationToken ct)
@@ -123,23 +140,26 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // checked again against its search_vector.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem, ct);
+        // The search's rows are in memory: price an index probe as such, so a region or country filter probes its tag
+        // index for the window's few thousand articles instead of hashing all 2M tag rows (0.4 s -> 0.06 s at 1M).
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL random_page_cost = 1.1", ct);
+        var bitmap = false;
         for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
         {
             // The first window is read newest first through the published_at index, matching each row as it comes:
             // its cost is bounded by the articles of two days. A bitmap of the text index would cost the whole posting
-            // list of every query word (90k rows for a word in one article of ten: ~100 ms, the planner counts it as
-            // nearly free). Wider windows use the text index, ANDed with the published_at range.
-            await db.Database.ExecuteSqlRawAsync(days == FirstWindowDays ? "SET LOCAL enable_bitmapscan = off" : "SET LOCAL enable_bitmapscan = on", ct);
+            // list of every query word (225k rows for a word in one article of five: 0.2 s; the planner counts it as
+            // nearly free). So is the next window while matches are dense (at most 5x wider, see WindowGrowth); wider
+            // windows of rarer matches use the text index, ANDed with the published_at range.
+            await db.Database.ExecuteSqlRawAsync(bitmap ? "SET LOCAL enable_bitmapscan = on" : "SET LOCAL enable_bitmapscan = off", ct);
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
-            // Every value is a parameter ({0}..{7}), NULL where unused; the SQL text is fixed. PostgreSQL plans each
-            // statement for its actual values, so the unused conditions fold away before planning.
-            ids = await db.Database.SqlQueryRaw<Match>(NewestMatchesSql,
-                query, (object?)region ?? DBNull.Value, (object?)country ?? DBNull.Value, (object?)sourceId ?? DBNull.Value,
-                (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, (object?)lower ?? DBNull.Value, ranked).ToListAsync(ct);
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower);
+            ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
             if (ids.Count > CountCap || lower is null) break;
             // Asked once, when a first window was not enough: an index endpoint, no table read.
             oldest ??= await db.Articles.MinAsync(a => (DateTimeOffset?)a.PublishedAt, ct) ?? DateTimeOffset.MaxValue;
+            bitmap = bitmap || ids.Count < DenseMatches;
         }
         await tx.CommitAsync(ct);
         return (ids, ids.Count);
