@@ -151,17 +151,74 @@ fact database_size "$(sql -c "SELECT pg_size_pretty(pg_database_size('newshub'))
 fact articles "$(sql -c "SELECT count(*) FROM articles")"
 
 # --- search latency (database) + EXPLAIN --------------------------------------------------------
+# queries.txt: one search a line, "text" or "text | region=…&country=…&source=…&from=…&to=…&sort=date" (URL form).
 mapfile -t QUERIES < <(grep -v '^#' "$BENCH/queries.txt" | sed '/^\s*$/d')
+qtext() { local t=${1%%|*}; t=${t%"${t##*[![:space:]]}"}; printf '%s' "$t"; }
+qfilters() { if [[ $1 == *"|"* ]]; then local f=${1#*|}; printf '%s' "${f#"${f%%[![:space:]]*}"}"; fi; }
+qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys.argv[1]).get(sys.argv[2], [""])[0])' "$1" "$2"; }
+# One search as ArticleSearch runs it: the window loop (ArticleSearch.FirstWindowDays, WindowGrowth; the last window's
+# rows carry their rank), then the snippets of the page; prints
+# every statement's EXPLAIN (ANALYZE, BUFFERS) and, on the last line, the database time of the search in ms: planning
+# plus execution, summed over its statements (each statement is planned for its values, so planning is part of it).
+lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
+ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
+search_db() {
+  local line=$1 q f source sort days oldest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to bitmap=off
+  q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
+  date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
+  date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
+  anchor=$(sql -c "SELECT least(now(), coalesce($(lit "$date_to")::timestamptz, now()))")
+  # The fragments of ArticleSearch.NewestMatchesSql, values as literals.
+  local rank="0::double precision" conds=""
+  if [ -n "$q" ] && [ "$sort" != date ]; then
+    rank="ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
+  fi
+  [ -z "$q" ] || conds+=" AND a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent($(lit "$q")))"
+  [ -z "$(qparam "$f" region)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = $(lit "$(qparam "$f" region)") AND NOT t.suppressed)"
+  [ -z "$(qparam "$f" country)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = $(lit "$(qparam "$f" country)") AND NOT t.suppressed)"
+  [ -z "$source" ] || conds+=" AND a.source_id = $(sql -c "SELECT id FROM sources WHERE slug = $(lit "$source")")"
+  [ -z "$date_from" ] || conds+=" AND a.published_at >= $(lit "$date_from")"
+  [ -z "$date_to" ] || conds+=" AND a.published_at < $(lit "$date_to")"
+  days=2; oldest=""
+  while :; do
+    lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= coalesce($(lit "$oldest")::timestamptz, '-infinity')
+                                THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
+    local window="$conds"; [ -z "$lower" ] || window+=" AND a.published_at >= $(lit "$lower")"
+    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v step_newest=true -v step_headline=false)
+    ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
+    plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
+    n=$(printf '%s' "$ids" | grep -c . || true)
+    printf -- '-- newest matches, window %s days (from %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "$bitmap" "$n" "$plan"
+    total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+    if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
+    [ -n "$oldest" ] || oldest=$(sql -c "SELECT coalesce(min(published_at), 'infinity')::text FROM articles")
+    [ "$n" -ge 250 ] || bitmap=on
+    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
+  done
+  if [ "$n" -gt 0 ] && [ "$rank" != "0::double precision" ]; then
+    # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.
+    page=$(printf '%s\n' "$ids" | head -n 1000 | sort -t'|' -k2,2gr -k1,1nr | head -n 20 | cut -d'|' -f1)
+  elif [ "$n" -gt 0 ]; then
+    page=$(printf '%s\n' "$ids" | head -n 20 | cut -d'|' -f1)
+  fi
+  if [ -n "$page" ] && [ -n "$q" ]; then
+    plan=$(sql -v q="$q" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
+    printf -- '-- snippets for the page\n%s\n' "$plan"
+    total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+  fi
+  echo "total_ms $total_ms"
+}
 if want search; then
 say "EXPLAIN (ANALYZE, BUFFERS) for ${#QUERIES[@]} queries…"
 : >"$OUT/explain.txt"; : >"$WORK/db_ms"
 for round in 1 2; do
   for q in "${QUERIES[@]}"; do
-    text=$(sql -v q="$q" -f "$BENCH/search-explain.sql")
+    text=$(search_db "$q")
     # Round 1 warms the cache; round 2 is saved and counted.
     if [ $round = 2 ]; then
-      printf '==== %s\n%s\n\n' "$q" "$text" >>"$OUT/explain.txt"
-      echo "$text" | awk '/Execution Time/ {print $3}' | paste -sd+ | bc >>"$WORK/db_ms"
+      # The id arrays of the ranking and snippet statements are long: shown as their first ids and a count.
+      printf '==== %s\n%s\n\n' "$q" "$text" | sed -E 's/\{(([0-9]+,){4})([0-9]+,)+([0-9]+)\}/{\1…}/g' >>"$OUT/explain.txt"
+      echo "$text" | awk '/^total_ms/ {print $2}' >>"$WORK/db_ms"
     fi
   done
 done
@@ -191,12 +248,16 @@ urlq() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys
 ARTICLE=$(sql -c "SELECT '/article/' || id || '/' || slug FROM articles ORDER BY published_at DESC LIMIT 1")
 sql -c "SELECT '/article/' || id || '/' || slug FROM articles WHERE id % greatest(1, (SELECT count(*) FROM articles) / 5000) = 0 LIMIT 5000" >"$WORK/articles.paths"
 sql -c "SELECT '/region/' || slug FROM regions ORDER BY sort_order" >"$WORK/regions.paths"
-for q in "${QUERIES[@]}"; do echo "/search?q=$(urlq "$q")"; done >"$WORK/search.paths"
+for q in "${QUERIES[@]}"; do f=$(qfilters "$q"); echo "/search?q=$(urlq "$(qtext "$q")")${f:+&$f}"; done >"$WORK/search.paths"
 echo "/" >"$WORK/home.paths"
 
 # --- search latency (end to end, uncached, one at a time) ----------------------------------------
 if want search; then
 say "search latency over ${#QUERIES[@]} queries × $SEARCH_ROUNDS…"
+# The first search after start-up pays for JIT compilation and EF Core's model and query caches (seconds on this
+# machine): recorded apart, then one untimed round warms every query shape, as the database side does.
+fact search_http_first_ms "$(curl -s -o /dev/null -w '%{time_total}' "$BASE$(head -n 1 "$WORK/search.paths")&b=first$RANDOM" | awk '{printf "%.1f", $1 * 1000}')"
+while read -r p; do curl -s -o /dev/null "$BASE$p&b=warm$RANDOM"; done <"$WORK/search.paths"
 : >"$WORK/http_ms"
 for round in $(seq 1 "$SEARCH_ROUNDS"); do
   while read -r p; do

@@ -1,24 +1,40 @@
--- The id query of src/NewsHub.Web/Search/ArticleSearch.cs (relevance order: the newest 1,000 matches ranked; no filters), with :'q' as the query.
-EXPLAIN (ANALYZE, BUFFERS)
-WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent(:'q')) AS query),
-candidates AS (
-    SELECT a.id, a.published_at, a.search_vector FROM articles a, q
-    WHERE a.status = 'Published'
-      AND (:'q'::text = '' OR a.search_vector @@ q.query)
-      AND (NULL::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = NULL AND NOT t.suppressed))
-      AND (NULL::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = NULL AND NOT t.suppressed))
-      AND (NULL::integer IS NULL OR a.source_id = NULL)
-      AND (NULL::timestamptz IS NULL OR a.published_at >= NULL)
-      AND (NULL::timestamptz IS NULL OR a.published_at < NULL)
-    ORDER BY a.published_at DESC, a.id DESC
-    LIMIT 1000)
-SELECT c.id AS "Id",
-       ts_rank_cd(c.search_vector, q.query, 32) / (1 + extract(epoch FROM (now() - c.published_at)) / 2592000.0) AS rank
-FROM candidates c, q
-ORDER BY rank DESC, c.id DESC
-LIMIT 20 OFFSET 0;
+-- The statements src/NewsHub.Web/Search/ArticleSearch.cs runs for one search, for bench/run.sh (which drives the
+-- window loop as ArticleSearch does and EXPLAINs each statement). psql variables:
+--   explain   'EXPLAIN (ANALYZE, BUFFERS)' or empty (then the statement's rows are printed)
+--   step_newest, step_headline   true for the one statement wanted, false for the other
+--   bitmap    off for the first window, on for the others (step newest)
+--   q         the query text (step headline)
+--   rank, conditions   SQL text of the rank expression and of the "AND …" conditions (step newest)
+--   ids       '{…}' the page's article ids                   (step headline)
+-- Each psql run is a new session; ArticleSearch's are pooled connections whose catalogue caches, text search
+-- dictionaries and unaccent rules are loaded. Warm them first (8 ms of planning otherwise), untimed.
+\o /dev/null
+SELECT ts_headline('english', newshub_unaccent('warm'), websearch_to_tsquery('english', newshub_unaccent('warm')));
+EXPLAIN SELECT 1 FROM articles a WHERE a.status = 'Published' AND a.search_vector @@ 'warm'::tsquery AND a.published_at >= now()
+    AND a.source_id = 1 AND a.id = ANY('{1}') ORDER BY a.published_at DESC, a.id DESC;
+EXPLAIN SELECT 1 FROM article_regions t JOIN article_countries c USING (article_id) WHERE t.region_slug = 'x' AND c.country_code = 'x';
+\o
 
--- The capped count that runs beside it.
-EXPLAIN (ANALYZE, BUFFERS)
-WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent(:'q')) AS query)
-SELECT count(*)::int FROM (SELECT 1 FROM articles a, q WHERE a.status = 'Published' AND a.search_vector @@ q.query LIMIT 1001) x;
+\if :step_newest
+-- As ArticleSearch sets them in its transaction: exact bitmaps, and no text-index bitmap in the first window.
+SET work_mem = '32MB';
+SET enable_bitmapscan = :bitmap;
+SET random_page_cost = 1.1;
+-- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window; bench/run.sh writes :rank and
+-- :conditions from the same fragments (only the conditions the search uses, values as literals).
+:explain
+SELECT a.id AS "Id", :rank AS "Rank"
+FROM articles a
+WHERE a.status = 'Published' :conditions
+ORDER BY a.published_at DESC, a.id DESC
+LIMIT 1001;
+\endif
+
+\if :step_headline
+-- ArticleSearch.SnippetsAsync: highlighted snippets for the page.
+:explain
+SELECT a.id AS "Id", ts_headline('english', left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000),
+                   websearch_to_tsquery('english', newshub_unaccent(:'q')),
+                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "') AS "Text"
+FROM articles a WHERE a.id = ANY(:'ids'::bigint[]);
+\endif

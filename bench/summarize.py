@@ -42,10 +42,12 @@ if rows:
     print()
 
 print("## Search latency\n")
-print(f"- Database (EXPLAIN ANALYZE execution time, id query + capped count, warm cache), queries of bench/queries.txt: "
+print(f"- Database (EXPLAIN ANALYZE execution time summed over the statements ArticleSearch runs for one search: the time-window probes, "
+      f"ranking and snippets; warm cache), queries of bench/queries.txt: "
       f"p50 {f('search_db_ms_p50')} ms, p95 {f('search_db_ms_p95')} ms, p99 {f('search_db_ms_p99')} ms, max {f('search_db_ms_max')} ms (load {f('search_db_load')}). Plans: [explain.txt](explain.txt).")
 print(f"- End to end (GET /search, uncached, one at a time, {f('search_http_requests')} requests, {f('search_http_non200')} not 200): "
-      f"p50 {f('search_http_ms_p50')} ms, p95 {f('search_http_ms_p95')} ms, p99 {f('search_http_ms_p99')} ms (load {f('search_http_load')}).\n")
+      f"p50 {f('search_http_ms_p50')} ms, p95 {f('search_http_ms_p95')} ms, p99 {f('search_http_ms_p99')} ms (load {f('search_http_load')})"
+      + (f"; the first search after start-up, not counted: {f('search_http_first_ms')} ms" if "search_http_first_ms" in facts else "") + ".\n")
 
 if "ingest_feed_new" in facts:
     print("## Ingestion (the scraper role against a loopback site; time from the first pass start to the last pass end, from ingestion_runs)\n")

@@ -8,12 +8,72 @@ namespace NewsHub.Web.Search;
 /// <summary>
 /// PostgreSQL full-text search over the weighted, unaccented search_vector (title A, summary B,
 /// body C) with websearch_to_tsquery syntax ("phrases", OR, -exclusion), relevance with a recency
-/// boost, highlighted snippets, filters, and pg_trgm suggestions for misspelt names.
+/// boost, highlighted snippets, filters, and pg_trgm suggestions for misspelt names. Its cost follows the
+/// page, not the archive: only the newest 1,001 matches are ever read (see NewestMatchesAsync).
 /// </summary>
-public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
+public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimeProvider clock)
 {
     public const int PageSize = 20;
-    private const int CountCap = 1000;
+    /// <summary>The most results a search counts and shows ("1,000+ results"): 50 pages of 20.</summary>
+    public const int CountCap = 1000;
+
+    /// <summary>
+    /// The first time window a search tries, in days back from now (or from the "to" date). At a million articles over
+    /// two years a day holds ~1,400 articles, so a word in one article of three fills it.
+    /// </summary>
+    internal const double FirstWindowDays = 2;
+
+    /// <summary>
+    /// How much the next window grows after one that held <paramref name="matches"/> (too few): enough, at the density
+    /// just seen, for CountCap + 1 matches with a quarter to spare, at least doubling and at most x256, so one unlucky
+    /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
+    /// </summary>
+    private const double MaxWindowDays = 100 * 365;
+    /// <summary>Matches in a window read row by row that let the next window be read the same way (it is then at most 5x wider).</summary>
+    internal const int DenseMatches = 250;
+    private const string SetSearchWorkMem = "SET LOCAL work_mem = '32MB'";
+
+    internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
+
+    /// <summary>
+    /// The newest CountCap + 1 published matches within a window, newest first, each with its relevance when ranked
+    /// (else 0): ts_rank_cd with a recency boost (a month-old article counts half). Ranking here, while the row is at
+    /// hand, saves fetching the thousand rows again by id. Only the conditions a search uses are in the statement, each
+    /// a fixed fragment with its value as a parameter: a condition like "(@region IS NULL OR EXISTS (…))" would keep
+    /// its EXISTS as a per-row subplan even when the region is given (PostgreSQL turns EXISTS into a join before it
+    /// folds constants), and that subplan hashed all 70k articles of a country (0.3 s). Kept in step with
+    /// bench/search-explain.sql, which EXPLAINs it.
+    /// </summary>
+    private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower)
+    {
+        var parameters = new List<object>();
+        string P(object value)
+        {
+            parameters.Add(value);
+            return "{" + (parameters.Count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "}";
+        }
+        var rank = ranked
+            ? $"ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({P(query)})), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
+            : "0::double precision";
+        var where = new List<string> { "a.status = 'Published'" };
+        if (query.Length > 0) where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
+        if (region is not null) where.Add($"EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {P(region)} AND NOT t.suppressed)");
+        if (country is not null) where.Add($"EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {P(country)} AND NOT t.suppressed)");
+        if (sourceId is not null) where.Add($"a.source_id = {P(sourceId)}");
+        if (from is not null) where.Add($"a.published_at >= {P(from)}");
+        if (to is not null) where.Add($"a.published_at < {P(to)}");
+        if (lower is not null) where.Add($"a.published_at >= {P(lower)}");
+        var sql = $"""
+            SELECT a.id AS "Id", {rank} AS "Rank"
+            FROM articles a
+            WHERE {string.Join("\n  AND ", where)}
+            ORDER BY a.published_at DESC, a.id DESC
+            LIMIT {CountCap + 1}
+            """;
+        return (sql, parameters.ToArray());
+    }
+
     // Control characters cannot occur in stored text, so they safely mark highlights before HTML-encoding.
     private const string Open = "\u0002", Close = "\u0003";
 
@@ -40,61 +100,69 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
         DateTimeOffset? to = r.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
         var hasQuery = r.Query.Length > 0;
         var offset = (r.Page - 1) * PageSize;
-        // Every value is a parameter; the only SQL text chosen at run time is one of the two fixed query shapes below.
-        var filters = """
-            a.status = 'Published'
-              AND ({0}::text = '' OR a.search_vector @@ q.query)
-              AND ({1}::text IS NULL OR EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {1} AND NOT t.suppressed))
-              AND ({2}::text IS NULL OR EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {2} AND NOT t.suppressed))
-              AND ({3}::integer IS NULL OR a.source_id = {3})
-              AND ({4}::timestamptz IS NULL OR a.published_at >= {4})
-              AND ({5}::timestamptz IS NULL OR a.published_at < {5})
-            """;
-        const string queryCte = "WITH q AS (SELECT websearch_to_tsquery('english', newshub_unaccent({0})) AS query)";
-        var parameters = new object[] { r.Query, (object?)r.Region ?? DBNull.Value, (object?)r.Country ?? DBNull.Value,
-            (object?)sourceId ?? DBNull.Value, (object?)from ?? DBNull.Value, (object?)to ?? DBNull.Value, PageSize, offset };
-        // The interpolated parts are the fixed fragments above, never input; input goes in {0}..{7}.
-        // Relevance order ranks only the newest CountCap matches: ts_rank_cd reads each match's whole search_vector, and
-        // a common word matches a large share of the archive (5 s for 56k matches at 100k articles, against 0.5 s). The
-        // recency boost already sinks old articles, the page shows at most CountCap results, and rarer queries, with
-        // fewer matches than that, rank exactly as before.
-        var idsSql = r.SortByDate || !hasQuery
-            ? $$"""
-                {{queryCte}}
-                SELECT a.id AS "Id", 0::double precision AS rank
-                FROM articles a, q
-                WHERE {{filters}}
-                ORDER BY a.published_at DESC, a.id DESC
-                LIMIT {6} OFFSET {7}
-                """
-            : $$"""
-                {{queryCte}},
-                candidates AS (
-                    SELECT a.id, a.published_at, a.search_vector FROM articles a, q
-                    WHERE {{filters}}
-                    ORDER BY a.published_at DESC, a.id DESC
-                    LIMIT {{CountCap}})
-                SELECT c.id AS "Id",
-                       ts_rank_cd(c.search_vector, q.query, 32) / (1 + extract(epoch FROM (now() - c.published_at)) / 2592000.0) AS rank
-                FROM candidates c, q
-                ORDER BY rank DESC, c.id DESC
-                LIMIT {6} OFFSET {7}
-                """;
-        var ids = await db.Database.SqlQueryRaw<RankedId>(idsSql, parameters).ToListAsync(ct);
-        var countSql = $$"""
-            {{queryCte}}
-            SELECT count(*)::int AS "Value" FROM (SELECT 1 FROM articles a, q WHERE {{filters}} LIMIT {{CountCap + 1}}) x
-            """;
-        var total = await db.Database.SqlQueryRaw<int>(countSql, parameters.Take(6).ToArray()).SingleAsync(ct);
-        var snippets = hasQuery ? await SnippetsAsync(ids.Select(i => i.Id).ToArray(), r.Query, ct) : [];
-        var loaded = (await cards.LoadForArticlesAsync(ids.Select(i => i.Id).ToList(), ct)).ToDictionary(c => c.ArticleId);
-        var hits = ids.Where(i => loaded.ContainsKey(i.Id)).Select(i =>
+        var byRelevance = hasQuery && !r.SortByDate;
+        var (newest, total) = await NewestMatchesAsync(r.Query, r.Region, r.Country, sourceId, from, to, byRelevance, ct);
+        // Relevance ranks the newest CountCap matches, as the page never shows more: the recency boost already sinks
+        // older articles, and a rarer query, with fewer matches than that, ranks all of them. Same order as SQL's
+        // ORDER BY rank DESC, id DESC.
+        var ordered = byRelevance ? newest.Take(CountCap).OrderByDescending(m => m.Rank).ThenByDescending(m => m.Id) : newest.AsEnumerable();
+        var pageIds = ordered.Skip(offset).Take(PageSize).Select(m => m.Id).ToList();
+        var snippets = hasQuery ? await SnippetsAsync(pageIds.ToArray(), r.Query, ct) : [];
+        var loaded = (await cards.LoadForArticlesAsync(pageIds.ToList(), ct)).ToDictionary(c => c.ArticleId);
+        var hits = pageIds.Where(loaded.ContainsKey).Select(id =>
         {
-            var card = loaded[i.Id];
-            var snippet = snippets.GetValueOrDefault(i.Id) ?? card.Summary ?? "";
+            var card = loaded[id];
+            var snippet = snippets.GetValueOrDefault(id) ?? card.Summary ?? "";
             return new Hit(card, Highlight(snippet));
         }).ToList();
         return new Result(hits, Math.Min(total, CountCap), total > CountCap, null, false);
+    }
+
+    /// <summary>
+    /// The newest matches, newest first, up to CountCap + 1 of them (one more than the page ever shows, so the caller
+    /// knows whether the total is capped), and their count. A common word matches a large share of the archive
+    /// (half of it, in the synthetic corpus); reading every match to keep the newest thousand costs a heap visit each
+    /// (0.5-0.7 s for 55k matches at 100k articles, 3.6 s for 90k at 1M). The newest CountCap + 1 matches are the
+    /// matches of the smallest recent time window that holds that many, so the search asks growing windows
+    /// (<see cref="WindowGrowth"/>) and stops at the first one that is full, visiting only that window's rows. A rare
+    /// query falls through to the last, unbounded window and gets all its matches, as before.
+    /// </summary>
+    private async Task<(IReadOnlyList<Match> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
+        DateTimeOffset? from, DateTimeOffset? to, bool ranked, CancellationToken ct)
+    {
+        List<Match> ids = [];
+        // Windows end at the newest date asked for (now, or the "to" date). One that reaches back past the "from" date,
+        // or past the oldest article, is the last: it is unbounded.
+        var anchor = to is { } end && end < clock.GetUtcNow() ? end : clock.GetUtcNow();
+        DateTimeOffset? oldest = null;
+        // SET LOCAL needs a transaction; it ends with this method. A common word's text-index bitmap holds ~100k rows
+        // at a million articles: with the default 4 MB work_mem it turns lossy and every row on a lossy page is
+        // checked again against its search_vector.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem, ct);
+        // The search's rows are in memory: price an index probe as such, so a region or country filter probes its tag
+        // index for the window's few thousand articles instead of hashing all 2M tag rows (0.4 s -> 0.06 s at 1M).
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL random_page_cost = 1.1", ct);
+        var bitmap = false;
+        for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
+        {
+            // The first window is read newest first through the published_at index, matching each row as it comes:
+            // its cost is bounded by the articles of two days. A bitmap of the text index would cost the whole posting
+            // list of every query word (225k rows for a word in one article of five: 0.2 s; the planner counts it as
+            // nearly free). So is the next window while matches are dense (at most 5x wider, see WindowGrowth); wider
+            // windows of rarer matches use the text index, ANDed with the published_at range.
+            await db.Database.ExecuteSqlRawAsync(bitmap ? "SET LOCAL enable_bitmapscan = on" : "SET LOCAL enable_bitmapscan = off", ct);
+            DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
+            if (lower is { } l && (l <= from || l <= oldest)) lower = null;
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower);
+            ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
+            if (ids.Count > CountCap || lower is null) break;
+            // Asked once, when a first window was not enough: an index endpoint, no table read.
+            oldest ??= await db.Articles.MinAsync(a => (DateTimeOffset?)a.PublishedAt, ct) ?? DateTimeOffset.MaxValue;
+            bitmap = bitmap || ids.Count < DenseMatches;
+        }
+        await tx.CommitAsync(ct);
+        return (ids, ids.Count);
     }
 
     private async Task<Dictionary<long, string>> SnippetsAsync(long[] ids, string query, CancellationToken ct)
@@ -138,6 +206,6 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards)
     internal static string Highlight(string text) =>
         WebUtility.HtmlEncode(text).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
 
-    private sealed record RankedId(long Id, double Rank);
     private sealed record Snippet(long Id, string Text);
+    private sealed record Match(long Id, double Rank);
 }

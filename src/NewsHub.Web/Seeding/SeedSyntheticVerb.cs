@@ -7,7 +7,7 @@ namespace NewsHub.Web.Seeding;
 /// <summary>`newshub seed-synthetic --articles N`: fills the database with a synthetic corpus for benchmarks and demos (appends).</summary>
 internal static class SeedSyntheticVerb
 {
-    public const string Usage = "seed-synthetic --articles N [--seed S] [--sources K] [--workers W]";
+    public const string Usage = "seed-synthetic --articles N [--seed S] [--sources K] [--workers W] [--indexes auto|rebuild|keep]";
     public const string Summary = "append N synthetic articles (clusters, tags, comments) for benchmarks";
 
     public static Task<int> RunAsync(string[] args) => AdminVerbs.Guard(async () =>
@@ -23,7 +23,7 @@ internal static class SeedSyntheticVerb
             host.Services.GetRequiredService<ILogger<SyntheticSeeder>>());
         var report = await seeder.SeedAsync(options, SyntheticMaterial.Load(), CancellationToken.None);
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Seeded {report.Articles} articles (ids {report.FirstArticleId}–{report.LastArticleId}), {report.Clusters} story clusters, {report.Comments} comments in {report.Elapsed.TotalSeconds:0.0} s ({report.Articles / report.Elapsed.TotalSeconds:0} articles/s)."));
+            $"Seeded {report.Articles} articles (ids {report.FirstArticleId}–{report.LastArticleId}), {report.Clusters} story clusters, {report.Comments} comments in {report.Elapsed.TotalSeconds:0.0} s ({report.Articles / report.Elapsed.TotalSeconds:0} articles/s){(report.IndexesRebuilt > 0 ? $"; {report.IndexesRebuilt} secondary indexes dropped for the load and rebuilt in {report.IndexBuild.TotalSeconds:0.0} s" : "")}."));
         return 0;
     });
 
@@ -37,6 +37,17 @@ internal static class SeedSyntheticVerb
         for (var i = 0; i < args.Length; i++)
         {
             var flag = args[i];
+            if (flag == "--indexes")
+            {
+                if (i + 1 >= args.Length || !Enum.TryParse<SyntheticIndexMode>(args[i + 1], ignoreCase: true, out var mode) || !Enum.IsDefined(mode) || char.IsDigit(args[i + 1][0]))
+                {
+                    error = "--indexes needs auto, rebuild or keep";
+                    break;
+                }
+                options = options with { Indexes = mode };
+                i++;
+                continue;
+            }
             if (flag is not ("--articles" or "--seed" or "--sources" or "--workers")) { others.Add(flag); continue; }
             if (i + 1 >= args.Length || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) || (value < 1 && flag != "--seed"))
             {

@@ -17,5 +17,19 @@ public sealed record SyntheticSeedOptions
     /// <summary>Chunks loaded at once, each on its own connection (PostgreSQL computes search vectors per connection).</summary>
     public int Workers { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+    /// <summary>Whether the plain secondary indexes are dropped for the load and built again after it (see <see cref="BulkLoadIndexes"/>).</summary>
+    public SyntheticIndexMode Indexes { get; init; } = SyntheticIndexMode.Auto;
+
     public int EffectiveSources => Sources > 0 ? Sources : Math.Clamp(Articles / 2_500, 8, 60);
+}
+
+/// <summary>How a seeding run treats the secondary indexes of the tables it fills.</summary>
+public enum SyntheticIndexMode
+{
+    /// <summary>Rebuild when the load is large (at least <see cref="SyntheticSeeder.RebuildThreshold"/> articles) and at least as big as what is stored: then one build over the whole table costs less than maintaining the indexes row by row.</summary>
+    Auto,
+    /// <summary>Always drop and rebuild.</summary>
+    Rebuild,
+    /// <summary>Keep the indexes and let PostgreSQL maintain them during COPY.</summary>
+    Keep,
 }

@@ -9,16 +9,23 @@ namespace NewsHub.Web.Seeding;
 /// highest stored ones and URLs carry the id, so a second run adds more articles beside the first (seed 100k,
 /// then 900k more, gives 1M). Bulk-load shortcuts, each undone or completed before returning: the
 /// headline-words trigger is disabled during the load and search_terms is filled once afterwards; story
-/// clusters are written directly (lead, counts, time span) instead of running the clusterer per article.
+/// clusters are written directly (lead, counts, time span) instead of running the clusterer per article; for a
+/// large load the plain secondary indexes are dropped and built once at the end (<see cref="BulkLoadIndexes"/>).
 /// Meant for benchmark and demo databases: a scraper storing articles during the load would miss their
-/// headline words in search_terms.
+/// headline words in search_terms, and readers would search without the GIN index while it is rebuilt.
 /// </summary>
 public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<SyntheticSeeder> logger)
 {
     public const string ReaderIdPrefix = "synthetic-reader-";
     private const int ReaderCount = 24;
+    /// <summary>Below this many articles a load keeps its indexes (Auto mode): rebuilding costs a full pass over the table.</summary>
+    public const int RebuildThreshold = 50_000;
+    private static readonly string[] LoadedTables = ["articles", "story_clusters", "article_countries", "article_regions", "comments"];
 
-    public sealed record Report(int Articles, int Clusters, int Comments, long FirstArticleId, long LastArticleId, TimeSpan Elapsed);
+    /// <param name="IndexesRebuilt">How many secondary indexes were dropped for the load and built again (0 when kept).</param>
+    /// <param name="IndexBuild">Time spent building them again (part of <paramref name="Elapsed"/>).</param>
+    public sealed record Report(int Articles, int Clusters, int Comments, long FirstArticleId, long LastArticleId, TimeSpan Elapsed,
+        int IndexesRebuilt = 0, TimeSpan IndexBuild = default);
 
     public async Task<Report> SeedAsync(SyntheticSeedOptions options, SyntheticMaterial material, CancellationToken ct)
     {
@@ -30,6 +37,7 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
         IReadOnlyList<SyntheticSource> sources;
         IReadOnlyList<string> readers;
         long firstId, commentBase;
+        BulkLoadIndexes? indexes = null;
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         {
             geography = await LoadGeographyAsync(conn, ct);
@@ -37,11 +45,13 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
             readers = await EnsureReadersAsync(conn, now, ct);
             firstId = await ScalarAsync(conn, "SELECT greatest((SELECT coalesce(max(id), 0) FROM articles), (SELECT coalesce(max(id), 0) FROM story_clusters)) + 1", ct);
             commentBase = await ScalarAsync(conn, "SELECT coalesce(max(id), 0) + 1 FROM comments", ct);
+            if (await ShouldRebuildAsync(conn, options, ct)) indexes = await BulkLoadIndexes.DropAsync(conn, LoadedTables, ct);
             await ExecuteAsync(conn, "ALTER TABLE articles DISABLE TRIGGER trg_articles_search_terms", ct);
         }
         var corpus = new SyntheticCorpus(material, geography, sources, readers, options, now);
         var chunks = (options.Articles + options.ChunkSize - 1) / options.ChunkSize;
         int clusters = 0, comments = 0, done = 0;
+        var indexBuild = TimeSpan.Zero;
         try
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, chunks), new ParallelOptions { MaxDegreeOfParallelism = options.Workers, CancellationToken = ct },
@@ -59,16 +69,32 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
         }
         finally
         {
-            // Even after a failure: a database left without the trigger would silently stop learning headline words.
-            await using var conn = await dataSource.OpenConnectionAsync(CancellationToken.None);
-            await ExecuteAsync(conn, "ALTER TABLE articles ENABLE TRIGGER trg_articles_search_terms", CancellationToken.None);
+            // Even after a failure: a database left without the trigger would silently stop learning headline words,
+            // and one left without its indexes would answer every search with a sequential scan.
+            await using (var conn = await dataSource.OpenConnectionAsync(CancellationToken.None))
+                await ExecuteAsync(conn, "ALTER TABLE articles ENABLE TRIGGER trg_articles_search_terms", CancellationToken.None);
+            if (indexes is not null)
+            {
+                var buildStarted = Stopwatch.GetTimestamp();
+                await indexes.RestoreAsync(dataSource, options.Workers, CancellationToken.None);
+                indexBuild = Stopwatch.GetElapsedTime(buildStarted);
+                LogIndexesRebuilt(indexes.Dropped.Count, indexBuild.TotalSeconds);
+            }
         }
         await using (var conn = await dataSource.OpenConnectionAsync(ct))
         {
             await FinishAsync(conn, firstId, ct);
         }
-        return new Report(options.Articles, clusters, comments, firstId, firstId + options.Articles - 1, Stopwatch.GetElapsedTime(started));
+        return new Report(options.Articles, clusters, comments, firstId, firstId + options.Articles - 1, Stopwatch.GetElapsedTime(started),
+            indexes?.Dropped.Count ?? 0, indexBuild);
     }
+
+    private static async Task<bool> ShouldRebuildAsync(NpgsqlConnection conn, SyntheticSeedOptions options, CancellationToken ct) => options.Indexes switch
+    {
+        SyntheticIndexMode.Rebuild => true,
+        SyntheticIndexMode.Keep => false,
+        _ => options.Articles >= RebuildThreshold && options.Articles >= await ScalarAsync(conn, "SELECT count(*) FROM articles", ct),
+    };
 
     /// <summary>Headline words (as the trigger would have collected them), identity sequences past the new ids, fresh statistics.</summary>
     private static async Task FinishAsync(NpgsqlConnection conn, long firstId, CancellationToken ct)
@@ -271,6 +297,9 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
         await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
         await cmd.ExecuteNonQueryAsync(ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt {Count} secondary indexes after the load in {Seconds:0.0} s")]
+    private partial void LogIndexesRebuilt(int count, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Done} of {Total} synthetic articles in {Seconds:0.0} s")]
     private partial void LogProgress(int done, int total, double seconds);

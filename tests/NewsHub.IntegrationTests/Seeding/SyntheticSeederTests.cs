@@ -15,6 +15,8 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
     {
         public SyntheticSeeder.Report First { get; private set; } = null!;
         public SyntheticSeeder.Report Second { get; private set; } = null!;
+        /// <summary>Index definitions and validity before any seeding, to compare with after the rebuild.</summary>
+        public IReadOnlyList<string> IndexesBefore { get; private set; } = [];
 
         public override async Task InitializeAsync()
         {
@@ -23,8 +25,25 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
             var material = SyntheticMaterial.Load();
             // Small chunks and two workers: several chunks load concurrently, as with a million articles.
             var options = new SyntheticSeedOptions { Articles = PerRun, ChunkSize = 250, Workers = 2, Sources = 10 };
+            IndexesBefore = await IndexesAsync(Database.ConnectionString);
             First = await seeder.SeedAsync(options, material, CancellationToken.None);
-            Second = await seeder.SeedAsync(options with { Seed = 7 }, material, CancellationToken.None);
+            // The second run drops the secondary indexes and builds them again, as a large load does.
+            Second = await seeder.SeedAsync(options with { Seed = 7, Indexes = SyntheticIndexMode.Rebuild }, material, CancellationToken.None);
+        }
+
+        public static async Task<IReadOnlyList<string>> IndexesAsync(string connectionString)
+        {
+            await using var conn = new NpgsqlConnection(connectionString);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand("""
+                SELECT pg_get_indexdef(x.indexrelid) || ' valid=' || x.indisvalid || ' ready=' || x.indisready
+                FROM pg_index x JOIN pg_class t ON t.oid = x.indrelid
+                WHERE t.relnamespace = 'public'::regnamespace ORDER BY 1
+                """, conn);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+            return rows;
         }
     }
 
@@ -127,7 +146,39 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
         return (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
     }
 
+    [Fact]
+    public async Task A_load_that_rebuilds_indexes_leaves_every_index_as_the_migrations_made_it_and_valid()
+    {
+        Assert.Equal(0, app.First.IndexesRebuilt);
+        Assert.True(app.Second.IndexesRebuilt >= 5, $"only {app.Second.IndexesRebuilt} indexes were rebuilt");
+        Assert.Equal(app.IndexesBefore, await Fixture.IndexesAsync(app.Database.ConnectionString));
+        Assert.Contains(app.IndexesBefore, i => i.Contains("ix_articles_search_vector", StringComparison.Ordinal) && i.EndsWith("valid=true ready=true", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Search_uses_the_rebuilt_text_index()
+    {
+        await using var conn = new NpgsqlConnection(app.Database.ConnectionString);
+        await conn.OpenAsync();
+        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", conn)) await off.ExecuteNonQueryAsync();
+        await using var cmd = new NpgsqlCommand("EXPLAIN SELECT id FROM articles WHERE search_vector @@ websearch_to_tsquery('english', 'nuclear')", conn);
+        var plan = string.Join('\n', await ReadAllAsync(cmd));
+        Assert.Contains("ix_articles_search_vector", plan, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> ReadAllAsync(NpgsqlCommand cmd)
+    {
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
+    }
+
     [Theory]
+    [InlineData(new[] { "--articles", "500", "--indexes", "rebuild" }, true, 500)]
+    [InlineData(new[] { "--articles", "500", "--indexes", "sometimes" }, false, 0)]
+    [InlineData(new[] { "--articles", "500", "--indexes", "1" }, false, 0)]
+    [InlineData(new[] { "--articles", "500", "--indexes" }, false, 0)]
     [InlineData(new[] { "--articles", "500", "--seed", "3" }, true, 500)]
     [InlineData(new[] { "--seed", "3" }, false, 0)]
     [InlineData(new[] { "--articles", "-5" }, false, 0)]
@@ -137,6 +188,7 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
     {
         Assert.Equal(valid, SeedSyntheticVerb.TryParse(args, out var options, out _, out var error));
         if (valid) Assert.Equal(articles, options.Articles);
+        if (valid) Assert.Equal(args.Contains("rebuild") ? SyntheticIndexMode.Rebuild : SyntheticIndexMode.Auto, options.Indexes);
         else Assert.False(string.IsNullOrEmpty(error));
     }
 }

@@ -25,3 +25,10 @@ public sealed class SearchTerms : SqlMigration
 {
     protected override string ScriptName => "0003_search_terms.sql";
 }
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000004_SearchStorage")]
+public sealed class SearchStorage : SqlMigration
+{
+    protected override string ScriptName => "0004_search_storage.sql";
+}
