@@ -12,7 +12,9 @@ namespace NewsHub.Web.Stories;
 /// <see cref="StoryClusteringOptions.MaxCandidates"/> signatures scored — so the cost follows the news of those days, not the archive.</para>
 /// <para>Concurrency: every change runs in a transaction holding one PostgreSQL advisory lock, so two workers storing
 /// articles about one event at the same moment end in one cluster: whichever takes the lock second sees the first's
-/// committed cluster. Signatures are computed and stored before the lock; the locked part is a few indexed statements.</para>
+/// committed cluster. Ingestion assigns a whole batch per lock acquisition (the batch's own earlier articles are
+/// candidates too), so the lock is taken once per batch, not once per article. Signatures are computed and stored
+/// before the lock; the locked part is a few set-based statements for the whole batch.</para>
 /// <para>Editors' operations are stored in cluster_operations and pin their articles (ClusterLockedByEditor):
 /// assignment never moves a pinned article and re-clustering replays the operations.</para>
 /// </summary>
@@ -36,35 +38,66 @@ public sealed class StoryClusterer(
 
     public async Task<long> AssignAsync(long articleId, CancellationToken ct)
     {
-        await WarmFrequenciesAsync(ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
-            .Select(a => new
-            {
-                a.Id, a.PublishedAt, a.Title, a.Summary, Body = a.BodyText.Substring(0, BodyCharacters), a.StoryClusterId,
-                Countries = a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList(),
-            })
-            .SingleOrDefaultAsync(ct) ?? throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
-        // Already placed (by an earlier call, another worker or an editor): assignment is idempotent.
-        if (article.StoryClusterId is { } placed) return placed;
+        StoryDocument document;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+                .Select(a => new
+                {
+                    a.Id, a.PublishedAt, a.Title, a.Summary, Body = a.BodyText.Substring(0, BodyCharacters), a.StoryClusterId,
+                    Countries = a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList(),
+                })
+                .SingleOrDefaultAsync(ct) ?? throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
+            // Already placed (by an earlier call, another worker or an editor): assignment is idempotent.
+            if (article.StoryClusterId is { } placed) return placed;
+            document = new StoryDocument(article.Id, article.PublishedAt, article.Title, article.Summary, article.Body, article.Countries);
+        }
+        var assigned = await AssignAsync([document], ct);
+        return assigned.TryGetValue(articleId, out var clusterId) ? clusterId
+            : throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
+    }
 
-        var signature = StorySignature.Create(new StoryDocument(article.Id, article.PublishedAt, article.Title, article.Summary, article.Body, article.Countries));
-        // Stored before the lock is taken: candidates must already sit in a cluster, so a worker that sees this
-        // signature early simply skips it, and this article finds that worker's article once it holds the lock.
-        if (await StorySignatureStore.SaveAsync(db, signature, IndexedTerms(signature), ct)) frequencies.Observe(signature.Terms.Keys);
+    /// <summary>
+    /// Places a batch of stored articles, in the order given, under ONE lock acquisition: each article is compared with
+    /// the clustered articles of its window (one query for the whole batch) and with the batch's own earlier articles,
+    /// so two reports of one event in one batch end in one cluster. Articles already placed keep their cluster.
+    /// Returns the cluster of every article that still exists.
+    /// </summary>
+    /// <param name="documents">Stored articles; <see cref="StoryDocument.Body"/> need not be longer than the first 4,000 characters.</param>
+    public async Task<IReadOnlyDictionary<long, long>> AssignAsync(IReadOnlyList<StoryDocument> documents, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var result = new Dictionary<long, long>();
+        if (documents.Count == 0) return result;
+        await WarmFrequenciesAsync(ct);
+        // Tokenizing and hashing is the CPU part: done in parallel and before the lock.
+        var signatures = documents.DistinctBy(d => d.ArticleId).AsParallel().AsOrdered()
+            .Select(d => StorySignature.Create(d with { Body = Clip(d.Body) })).ToArray();
+        var indexed = signatures.Select(s => (IReadOnlyList<string>)IndexedTerms(s).ToArray()).ToArray();
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // Stored before the lock is taken: candidates must already sit in a cluster, so a worker that sees these
+        // signatures early simply skips them, and this batch finds that worker's articles once it holds the lock.
+        var fresh = await StorySignatureStore.SaveAsync(db, signatures, indexed, ct);
+        foreach (var s in signatures.Where(s => fresh.Contains(s.ArticleId))) frequencies.Observe(s.Terms.Keys);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
-        var current = await db.Articles.Where(a => a.Id == articleId).Select(a => a.StoryClusterId).SingleAsync(ct);
-        if (current is { } raced)
-        {
-            await tx.CommitAsync(ct);
-            return raced;
-        }
-        var clusterId = await JoinOrStartAsync(db, signature, ct);
+        var ids = signatures.Select(s => s.ArticleId).ToArray();
+        var current = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.StoryClusterId }).ToListAsync(ct);
+        foreach (var row in current)
+            if (row.StoryClusterId is { } raced) result[row.Id] = raced;
+        var stored = current.Select(r => r.Id).ToHashSet();
+        var pending = Enumerable.Range(0, signatures.Length)
+            .Where(i => stored.Contains(signatures[i].ArticleId) && !result.ContainsKey(signatures[i].ArticleId)).ToArray();
+        if (pending.Length > 0)
+            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), ct))
+                result[articleId] = clusterId;
         await tx.CommitAsync(ct);
-        return clusterId;
+        return result;
     }
+
+    private static string? Clip(string? body) => body is { Length: > BodyCharacters } ? body[..BodyCharacters] : body;
 
     public async Task MergeAsync(long sourceClusterId, long targetClusterId, string actorId, CancellationToken ct)
     {
@@ -161,56 +194,99 @@ public sealed class StoryClusterer(
     }
 
     /// <summary>
-    /// An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
-    /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.
+    /// Chooses a cluster for each pending article, in order: the clustered articles of its window sharing most of its
+    /// indexed terms, plus the earlier articles of this batch that share one. New clusters are created together, the
+    /// articles placed with one UPDATE and the touched clusters' summaries refreshed with one statement.
+    /// <para>An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
+    /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.</para>
     /// </summary>
-    private async Task<long> JoinOrStartAsync(NewsHubDbContext db, StorySignature signature, CancellationToken ct)
+    private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, CancellationToken ct)
     {
-        var terms = IndexedTerms(signature).ToArray();
-        var from = signature.PublishedAt - settings.CandidateWindow;
-        var to = signature.PublishedAt + settings.CandidateWindow;
-        // Candidates and their signatures in one round trip: the articles sharing most indexed terms in the window.
-        var candidates = await db.Database.SqlQuery<StoryCandidate>($"""
-            WITH hits AS (
-                SELECT p.article_id, a.story_cluster_id, count(*) AS shared
-                FROM story_term_postings p JOIN articles a ON a.id = p.article_id
-                WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to}
-                  AND p.article_id <> {signature.ArticleId} AND a.story_cluster_id IS NOT NULL
+        var candidates = (await CandidatesAsync(db, batch, ct)).ToLookup(c => c.ForArticleId);
+        // Placeholders (negative) stand for clusters this batch starts until they have ids.
+        var chosen = new long[batch.Length];
+        var started = new List<StorySignature>();
+        var earlier = new List<(ClusterMember Member, HashSet<string> Terms)>();
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var (signature, terms) = batch[i];
+            var found = candidates[signature.ArticleId].ToList();
+            var members = found.Select(c => new ClusterMember(c.ClusterId, StorySignatureStore.ToSignature(new ArticleSignature
+            {
+                ArticleId = c.ArticleId, PublishedAt = c.PublishedAt, Terms = c.Terms, Weights = c.Weights, MinHash = c.MinHash, Countries = c.Countries,
+            })));
+            // The batch's own earlier articles are candidates on the same terms as indexed ones: sharing a term, in the window.
+            var siblings = earlier.Where(e => (e.Member.Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow
+                                              && terms.Any(e.Terms.Contains)).Select(e => e.Member);
+            var choice = StoryClusterChoice.Choose(signature, members.Concat(siblings), similarity, frequencies);
+            if (choice.ClusterId is { } joined)
+            {
+                chosen[i] = joined;
+                if (joined > 0) StoryLog.Joined(logger, signature.ArticleId, joined, choice.MatchedArticleId, choice.Score, found.Count);
+            }
+            else
+            {
+                started.Add(signature);
+                chosen[i] = -started.Count;
+            }
+            earlier.Add((new ClusterMember(chosen[i], signature), terms.ToHashSet(StringComparer.Ordinal)));
+        }
+
+        var now = clock.GetUtcNow();
+        var clusters = started.Select(s => NewCluster(s.PublishedAt, now)).ToList();
+        if (clusters.Count > 0)
+        {
+            db.StoryClusters.AddRange(clusters);
+            await db.SaveChangesAsync(ct);
+            for (var k = 0; k < started.Count; k++) StoryLog.Started(logger, started[k].ArticleId, clusters[k].Id, candidates[started[k].ArticleId].Count());
+        }
+        var placed = new Dictionary<long, long>();
+        for (var i = 0; i < batch.Length; i++)
+            placed[batch[i].Signature.ArticleId] = chosen[i] > 0 ? chosen[i] : clusters[(int)(-chosen[i]) - 1].Id;
+
+        var articleIds = placed.Keys.ToArray();
+        var clusterIds = articleIds.Select(id => placed[id]).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE articles a SET story_cluster_id = p.cluster_id
+            FROM unnest({articleIds}::bigint[], {clusterIds}::bigint[]) AS p(article_id, cluster_id)
+            WHERE a.id = p.article_id
+            """, ct);
+        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), now, ct);
+        return placed;
+    }
+
+    /// <summary>
+    /// Candidates and their signatures for every article of the batch in one round trip: per article, the clustered
+    /// articles of its window sharing most of its indexed terms (at most MaxCandidates each).
+    /// </summary>
+    private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, CancellationToken ct)
+    {
+        var queryIds = batch.SelectMany(b => b.Terms.Select(_ => b.Signature.ArticleId)).ToArray();
+        var queryTerms = batch.SelectMany(b => b.Terms).ToArray();
+        var windowIds = batch.Select(b => b.Signature.ArticleId).ToArray();
+        var windowFrom = batch.Select(b => b.Signature.PublishedAt - settings.CandidateWindow).ToArray();
+        var windowTo = batch.Select(b => b.Signature.PublishedAt + settings.CandidateWindow).ToArray();
+        return await db.Database.SqlQuery<StoryCandidate>($"""
+            WITH q AS (
+                SELECT * FROM unnest({queryIds}::bigint[], {queryTerms}::text[]) AS q(for_id, term)),
+            w AS (
+                SELECT * FROM unnest({windowIds}::bigint[], {windowFrom}::timestamptz[], {windowTo}::timestamptz[]) AS w(for_id, from_at, to_at)),
+            hits AS (
+                SELECT q.for_id, p.article_id, a.story_cluster_id,
+                       row_number() OVER (PARTITION BY q.for_id ORDER BY count(*) DESC, p.article_id DESC) AS rank
+                FROM q JOIN w ON w.for_id = q.for_id
+                JOIN story_term_postings p ON p.term = q.term AND p.published_at BETWEEN w.from_at AND w.to_at
+                JOIN articles a ON a.id = p.article_id
+                WHERE p.article_id <> q.for_id AND a.story_cluster_id IS NOT NULL
                   AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
                       SELECT 1 FROM cluster_operations o
                       WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
-                GROUP BY p.article_id, a.story_cluster_id
-                ORDER BY count(*) DESC, p.article_id DESC
-                LIMIT {settings.MaxCandidates})
-            SELECT h.article_id AS "ArticleId", h.story_cluster_id AS "ClusterId", s.published_at AS "PublishedAt",
+                GROUP BY q.for_id, p.article_id, a.story_cluster_id)
+            SELECT h.for_id AS "ForArticleId", h.article_id AS "ArticleId", h.story_cluster_id AS "ClusterId", s.published_at AS "PublishedAt",
                    s.terms AS "Terms", s.weights AS "Weights", s.min_hash AS "MinHash", s.countries AS "Countries"
             FROM hits h JOIN article_signatures s ON s.article_id = h.article_id
+            WHERE h.rank <= {settings.MaxCandidates}
             """).ToListAsync(ct);
-        var members = candidates.Select(c => new ClusterMember(c.ClusterId, StorySignatureStore.ToSignature(new ArticleSignature
-        {
-            ArticleId = c.ArticleId, PublishedAt = c.PublishedAt, Terms = c.Terms, Weights = c.Weights, MinHash = c.MinHash, Countries = c.Countries,
-        })));
-        var choice = StoryClusterChoice.Choose(signature, members, similarity, frequencies);
-
-        var now = clock.GetUtcNow();
-        long clusterId;
-        if (choice.ClusterId is { } joined)
-        {
-            clusterId = joined;
-            StoryLog.Joined(logger, signature.ArticleId, clusterId, choice.MatchedArticleId, choice.Score, candidates.Count);
-        }
-        else
-        {
-            var cluster = NewCluster(signature.PublishedAt, now);
-            db.StoryClusters.Add(cluster);
-            await db.SaveChangesAsync(ct);
-            clusterId = cluster.Id;
-            StoryLog.Started(logger, signature.ArticleId, clusterId, candidates.Count);
-        }
-        await db.Articles.Where(a => a.Id == signature.ArticleId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryClusterId, clusterId), ct);
-        await StoryClusterStatistics.RefreshAsync(db, clusterId, now, ct);
-        return clusterId;
     }
 
     /// <summary>The article's most distinctive terms (TF x IDF): what it is indexed under and looked up by.</summary>
@@ -253,6 +329,6 @@ public sealed class StoryClusterer(
         }
     }
 
-    private sealed record StoryCandidate(long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
+    private sealed record StoryCandidate(long ForArticleId, long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
         int[] MinHash, string[] Countries);
 }
