@@ -256,37 +256,48 @@ public sealed class StoryClusterer(
     }
 
     /// <summary>
-    /// Candidates and their signatures for every article of the batch in one round trip: per article, the clustered
-    /// articles of its window sharing most of its indexed terms (at most MaxCandidates each).
+    /// Candidates and their signatures for every article of the batch: per article, the clustered articles of its window
+    /// sharing most of its indexed terms (at most MaxCandidates each). Two plain queries for the whole batch — the
+    /// postings of the batch's terms over the batch's window, read once, then the chosen signatures — and the counting
+    /// in memory: a single SQL statement doing it all per article let the planner pick nested loops over whole tables
+    /// whenever the statistics of these fast-growing tables lagged (seconds per batch, under the lock).
     /// </summary>
     private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, CancellationToken ct)
     {
-        var queryIds = batch.SelectMany(b => b.Terms.Select(_ => b.Signature.ArticleId)).ToArray();
-        var queryTerms = batch.SelectMany(b => b.Terms).ToArray();
-        var windowIds = batch.Select(b => b.Signature.ArticleId).ToArray();
-        var windowFrom = batch.Select(b => b.Signature.PublishedAt - settings.CandidateWindow).ToArray();
-        var windowTo = batch.Select(b => b.Signature.PublishedAt + settings.CandidateWindow).ToArray();
-        return await db.Database.SqlQuery<StoryCandidate>($"""
-            WITH q AS (
-                SELECT * FROM unnest({queryIds}::bigint[], {queryTerms}::text[]) AS q(for_id, term)),
-            w AS (
-                SELECT * FROM unnest({windowIds}::bigint[], {windowFrom}::timestamptz[], {windowTo}::timestamptz[]) AS w(for_id, from_at, to_at)),
-            hits AS (
-                SELECT q.for_id, p.article_id, a.story_cluster_id,
-                       row_number() OVER (PARTITION BY q.for_id ORDER BY count(*) DESC, p.article_id DESC) AS rank
-                FROM q JOIN w ON w.for_id = q.for_id
-                JOIN story_term_postings p ON p.term = q.term AND p.published_at BETWEEN w.from_at AND w.to_at
-                JOIN articles a ON a.id = p.article_id
-                WHERE p.article_id <> q.for_id AND a.story_cluster_id IS NOT NULL
-                  AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
-                      SELECT 1 FROM cluster_operations o
-                      WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
-                GROUP BY q.for_id, p.article_id, a.story_cluster_id)
-            SELECT h.for_id AS "ForArticleId", h.article_id AS "ArticleId", h.story_cluster_id AS "ClusterId", s.published_at AS "PublishedAt",
-                   s.terms AS "Terms", s.weights AS "Weights", s.min_hash AS "MinHash", s.countries AS "Countries"
-            FROM hits h JOIN article_signatures s ON s.article_id = h.article_id
-            WHERE h.rank <= {settings.MaxCandidates}
+        var terms = batch.SelectMany(b => b.Terms).Distinct(StringComparer.Ordinal).ToArray();
+        var from = batch.Min(b => b.Signature.PublishedAt) - settings.CandidateWindow;
+        var to = batch.Max(b => b.Signature.PublishedAt) + settings.CandidateWindow;
+        var postings = await db.Database.SqlQuery<TermPosting>($"""
+            SELECT p.term AS "Term", p.article_id AS "ArticleId", p.published_at AS "PublishedAt", a.story_cluster_id AS "ClusterId"
+            FROM story_term_postings p JOIN articles a ON a.id = p.article_id
+            WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to} AND a.story_cluster_id IS NOT NULL
+              AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
+                  SELECT 1 FROM cluster_operations o
+                  WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
             """).ToListAsync(ct);
+        var byTerm = postings.ToLookup(p => p.Term, StringComparer.Ordinal);
+
+        var picks = new List<(long ForArticleId, long ArticleId, long ClusterId)>();
+        foreach (var (signature, articleTerms) in batch)
+        {
+            var earliest = signature.PublishedAt - settings.CandidateWindow;
+            var latest = signature.PublishedAt + settings.CandidateWindow;
+            var shared = new Dictionary<long, (int Terms, long ClusterId)>();
+            foreach (var term in articleTerms.Distinct(StringComparer.Ordinal))
+                foreach (var p in byTerm[term])
+                    if (p.ArticleId != signature.ArticleId && p.PublishedAt >= earliest && p.PublishedAt <= latest)
+                        shared[p.ArticleId] = (shared.GetValueOrDefault(p.ArticleId).Terms + 1, p.ClusterId);
+            picks.AddRange(shared.OrderByDescending(kv => kv.Value.Terms).ThenByDescending(kv => kv.Key).Take(settings.MaxCandidates)
+                .Select(kv => (signature.ArticleId, kv.Key, kv.Value.ClusterId)));
+        }
+
+        var ids = picks.Select(p => p.ArticleId).Distinct().ToArray();
+        var signatures = ids.Length == 0 ? [] : await db.Set<ArticleSignature>().AsNoTracking().Where(s => ids.Contains(s.ArticleId)).ToDictionaryAsync(s => s.ArticleId, ct);
+        return picks.Where(p => signatures.ContainsKey(p.ArticleId)).Select(p =>
+        {
+            var s = signatures[p.ArticleId];
+            return new StoryCandidate(p.ForArticleId, p.ArticleId, p.ClusterId, s.PublishedAt, s.Terms, s.Weights, s.MinHash, s.Countries);
+        }).ToList();
     }
 
     /// <summary>The article's most distinctive terms (TF x IDF): what it is indexed under and looked up by.</summary>
@@ -328,6 +339,8 @@ public sealed class StoryClusterer(
             warmUp.Release();
         }
     }
+
+    private sealed record TermPosting(string Term, long ArticleId, DateTimeOffset PublishedAt, long ClusterId);
 
     private sealed record StoryCandidate(long ForArticleId, long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
         int[] MinHash, string[] Countries);
