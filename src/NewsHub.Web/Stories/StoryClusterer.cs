@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Data;
@@ -81,8 +82,15 @@ public sealed class StoryClusterer(
         var fresh = await StorySignatureStore.SaveAsync(db, signatures, indexed, ct);
         foreach (var s in signatures.Where(s => fresh.Contains(s.ArticleId))) frequencies.Observe(s.Terms.Keys);
 
+        // Most candidates are already clustered now and their signatures do not change: read them before the lock, so
+        // that the locked part re-reads only the postings and the few signatures of articles clustered meanwhile.
+        var known = new Dictionary<long, StorySignature>();
+        await CandidatesAsync(db, signatures.Zip(indexed).ToArray(), known, ct);
+
+        var waiting = Stopwatch.GetTimestamp();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
+        var locked = Stopwatch.GetTimestamp();
         var ids = signatures.Select(s => s.ArticleId).ToArray();
         var current = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.StoryClusterId }).ToListAsync(ct);
         foreach (var row in current)
@@ -91,9 +99,11 @@ public sealed class StoryClusterer(
         var pending = Enumerable.Range(0, signatures.Length)
             .Where(i => stored.Contains(signatures[i].ArticleId) && !result.ContainsKey(signatures[i].ArticleId)).ToArray();
         if (pending.Length > 0)
-            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), ct))
+            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), known, ct))
                 result[articleId] = clusterId;
         await tx.CommitAsync(ct);
+        StoryLog.BatchAssigned(logger, signatures.Length, (long)Stopwatch.GetElapsedTime(waiting, locked).TotalMilliseconds,
+            (long)Stopwatch.GetElapsedTime(locked).TotalMilliseconds);
         return result;
     }
 
@@ -200,9 +210,10 @@ public sealed class StoryClusterer(
     /// <para>An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
     /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.</para>
     /// </summary>
-    private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, CancellationToken ct)
+    private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
+        Dictionary<long, StorySignature> known, CancellationToken ct)
     {
-        var candidates = (await CandidatesAsync(db, batch, ct)).ToLookup(c => c.ForArticleId);
+        var candidates = (await CandidatesAsync(db, batch, known, ct)).ToLookup(c => c.ForArticleId);
         // Placeholders (negative) stand for clusters this batch starts until they have ids.
         var chosen = new long[batch.Length];
         var started = new List<StorySignature>();
@@ -211,10 +222,7 @@ public sealed class StoryClusterer(
         {
             var (signature, terms) = batch[i];
             var found = candidates[signature.ArticleId].ToList();
-            var members = found.Select(c => new ClusterMember(c.ClusterId, StorySignatureStore.ToSignature(new ArticleSignature
-            {
-                ArticleId = c.ArticleId, PublishedAt = c.PublishedAt, Terms = c.Terms, Weights = c.Weights, MinHash = c.MinHash, Countries = c.Countries,
-            })));
+            var members = found.Select(c => new ClusterMember(c.ClusterId, c.Signature));
             // The batch's own earlier articles are candidates on the same terms as indexed ones: sharing a term, in the window.
             var siblings = earlier.Where(e => (e.Member.Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow
                                               && terms.Any(e.Terms.Contains)).Select(e => e.Member);
@@ -258,11 +266,13 @@ public sealed class StoryClusterer(
     /// <summary>
     /// Candidates and their signatures for every article of the batch: per article, the clustered articles of its window
     /// sharing most of its indexed terms (at most MaxCandidates each). Two plain queries for the whole batch — the
-    /// postings of the batch's terms over the batch's window, read once, then the chosen signatures — and the counting
-    /// in memory: a single SQL statement doing it all per article let the planner pick nested loops over whole tables
-    /// whenever the statistics of these fast-growing tables lagged (seconds per batch, under the lock).
+    /// postings of the batch's terms over the batch's window, read once, then the signatures not in
+    /// <paramref name="known"/> (which collects them) — and the counting in memory: a single SQL statement doing it all
+    /// per article let the planner pick nested loops over whole tables whenever the statistics of these fast-growing
+    /// tables lagged (seconds per batch, under the lock).
     /// </summary>
-    private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, CancellationToken ct)
+    private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
+        Dictionary<long, StorySignature> known, CancellationToken ct)
     {
         var terms = batch.SelectMany(b => b.Terms).Distinct(StringComparer.Ordinal).ToArray();
         var from = batch.Min(b => b.Signature.PublishedAt) - settings.CandidateWindow;
@@ -291,13 +301,11 @@ public sealed class StoryClusterer(
                 .Select(kv => (signature.ArticleId, kv.Key, kv.Value.ClusterId)));
         }
 
-        var ids = picks.Select(p => p.ArticleId).Distinct().ToArray();
-        var signatures = ids.Length == 0 ? [] : await db.Set<ArticleSignature>().AsNoTracking().Where(s => ids.Contains(s.ArticleId)).ToDictionaryAsync(s => s.ArticleId, ct);
-        return picks.Where(p => signatures.ContainsKey(p.ArticleId)).Select(p =>
-        {
-            var s = signatures[p.ArticleId];
-            return new StoryCandidate(p.ForArticleId, p.ArticleId, p.ClusterId, s.PublishedAt, s.Terms, s.Weights, s.MinHash, s.Countries);
-        }).ToList();
+        var missing = picks.Select(p => p.ArticleId).Where(id => !known.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length > 0)
+            await foreach (var row in db.Set<ArticleSignature>().AsNoTracking().Where(s => missing.Contains(s.ArticleId)).AsAsyncEnumerable().WithCancellation(ct))
+                known[row.ArticleId] = StorySignatureStore.ToSignature(row);
+        return picks.Where(p => known.ContainsKey(p.ArticleId)).Select(p => new StoryCandidate(p.ForArticleId, p.ClusterId, known[p.ArticleId])).ToList();
     }
 
     /// <summary>The article's most distinctive terms (TF x IDF): what it is indexed under and looked up by.</summary>
@@ -342,6 +350,5 @@ public sealed class StoryClusterer(
 
     private sealed record TermPosting(string Term, long ArticleId, DateTimeOffset PublishedAt, long ClusterId);
 
-    private sealed record StoryCandidate(long ForArticleId, long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
-        int[] MinHash, string[] Countries);
+    private sealed record StoryCandidate(long ForArticleId, long ClusterId, StorySignature Signature);
 }
