@@ -213,31 +213,46 @@ public sealed class StoryClusterer(
     private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
         Dictionary<long, StorySignature> known, CancellationToken ct)
     {
-        var candidates = (await CandidatesAsync(db, batch, known, ct)).ToLookup(c => c.ForArticleId);
+        var found = await CandidatesAsync(db, batch, known, ct);
+        var candidates = found.ToLookup(c => c.ForArticleId);
+        // One IDF table for every comparison of the batch: the frequencies barely move within it.
+        var idf = frequencies.Idf(batch.SelectMany(b => b.Signature.Terms.Keys).Concat(found.SelectMany(c => c.Signature.Terms.Keys)));
+        // Comparisons do not depend on the clusters chosen, so they all run in parallel (this is the CPU part of the
+        // locked section): each article against its clustered candidates, and against the batch's earlier articles
+        // that share an indexed term within the window.
+        var termSets = batch.Select(b => b.Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var fromArchive = new StoryClusterChoice[batch.Length];
+        var fromBatch = new (int Sibling, double Score)[batch.Length][];
+        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = ct }, i =>
+        {
+            var signature = batch[i].Signature;
+            fromArchive[i] = StoryClusterChoice.Choose(signature, candidates[signature.ArticleId].Select(c => new ClusterMember(c.ClusterId, c.Signature)), similarity, idf);
+            fromBatch[i] = Enumerable.Range(0, i)
+                .Where(j => (batch[j].Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow && batch[i].Terms.Any(termSets[j].Contains))
+                .Select(j => (j, similarity.Compare(signature, batch[j].Signature, idf)))
+                .Where(m => m.Item2.IsSameStory).Select(m => (m.j, m.Item2.Score)).ToArray();
+        });
+
+        // Then in order, as if one article came after the other: the best match wins, an archive one on a tie.
         // Placeholders (negative) stand for clusters this batch starts until they have ids.
         var chosen = new long[batch.Length];
         var started = new List<StorySignature>();
-        var earlier = new List<(ClusterMember Member, HashSet<string> Terms)>();
         for (var i = 0; i < batch.Length; i++)
         {
-            var (signature, terms) = batch[i];
-            var found = candidates[signature.ArticleId].ToList();
-            var members = found.Select(c => new ClusterMember(c.ClusterId, c.Signature));
-            // The batch's own earlier articles are candidates on the same terms as indexed ones: sharing a term, in the window.
-            var siblings = earlier.Where(e => (e.Member.Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow
-                                              && terms.Any(e.Terms.Contains)).Select(e => e.Member);
-            var choice = StoryClusterChoice.Choose(signature, members.Concat(siblings), similarity, frequencies);
+            var signature = batch[i].Signature;
+            var choice = fromArchive[i];
+            foreach (var (j, score) in fromBatch[i])
+                if (score > choice.Score) choice = new StoryClusterChoice(chosen[j], batch[j].Signature.ArticleId, score);
             if (choice.ClusterId is { } joined)
             {
                 chosen[i] = joined;
-                if (joined > 0) StoryLog.Joined(logger, signature.ArticleId, joined, choice.MatchedArticleId, choice.Score, found.Count);
+                if (joined > 0) StoryLog.Joined(logger, signature.ArticleId, joined, choice.MatchedArticleId, choice.Score, candidates[signature.ArticleId].Count());
             }
             else
             {
                 started.Add(signature);
                 chosen[i] = -started.Count;
             }
-            earlier.Add((new ClusterMember(chosen[i], signature), terms.ToHashSet(StringComparer.Ordinal)));
         }
 
         var now = clock.GetUtcNow();
