@@ -27,7 +27,7 @@ public sealed class ArticleIngester(
         if (FeedText.Length(candidate.ContentHtml) >= options.Value.FullContentMinChars)
         {
             // A full-content feed: the item already is the article, no page fetch needed.
-            extracted = extractor.Extract(WrapFeedContent(candidate), new Uri(url), source.Selectors);
+            extracted = extractor.ExtractFeedContent(candidate.ContentHtml!, FeedText.Plain(candidate.TeaserTitle), new Uri(url), source.Selectors);
             if (existing is not null && existing.ContentHash == Hash(extracted.Text)) return PreparedCandidate.Done(IngestOutcome.Unchanged(url, existing.Id));
         }
         else
@@ -92,9 +92,6 @@ public sealed class ArticleIngester(
         if (string.IsNullOrWhiteSpace(text)) text = extracted.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return Truncate(text?.Trim(), 600);
     }
-
-    private static string WrapFeedContent(Candidate c) =>
-        $"<!DOCTYPE html><html><head><title>{System.Net.WebUtility.HtmlEncode(FeedText.Plain(c.TeaserTitle) ?? "")}</title></head><body><article>{c.ContentHtml}</article></body></html>";
 
     /// <summary>SHA-256 of the text with whitespace folded: the same body under another URL is the same article.</summary>
     internal static string Hash(string text)
