@@ -344,9 +344,10 @@ if want ingestion; then
   PIDS+=("$!")
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SITEPORT/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done
   pages=$(( (SITE_PAGES / SHARDS + 49) / 50 + 1 ))
-  # Loopback benchmark: no politeness pause, no per-pass cap, feeds larger than the 5 MB default, workers poll every second.
-  export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Ingestion__MaxArticlesPerPass=10000 NewsHub__Fetching__MaxBytes=104857600 \
-    NewsHub__Ingestion__PollInterval=00:00:01
+  # Loopback benchmark: no politeness pause and up to 8 requests at once to the one (own) host, no per-pass cap, feeds
+  # larger than the 5 MB default, workers poll every second.
+  export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Fetching__MaxConcurrentPerHost=8 NewsHub__Ingestion__MaxArticlesPerPass=10000 \
+    NewsHub__Fetching__MaxBytes=104857600 NewsHub__Ingestion__PollInterval=00:00:01
   for name in feed listing; do
     # One source per shard, all due now; the scraper role's workers (NewsHub:Ingestion:Workers, default 4) take them in parallel.
     for shard in $(seq 0 $((SHARDS - 1))); do
@@ -357,6 +358,11 @@ if want ingestion; then
     done
     l=$(load)
     say "ingesting $SHARDS $name source(s) with the scraper role (load $l)…"
+    # CPU of the scraper process and of PostgreSQL over the whole case (scraper start-up included): what an article
+    # costs whatever else the shared machine is doing (the site server, like wrk, is not counted).
+    pg_ticks() { local pm t p; pm=$(head -n 1 "$PGDIR/data/postmaster.pid"); t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+      for p in $(ps -o pid= --ppid "$pm"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
+    pg0=$(pg_ticks)
     dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
     SCRAPER_PID=$!
     PIDS+=("$SCRAPER_PID")
@@ -365,6 +371,8 @@ if want ingestion; then
       kill -0 "$SCRAPER_PID" 2>/dev/null || { tail -n 30 "$OUT/scrape-$name.log" >&2; die "the scraper exited"; }
       sleep 1
     done
+    scraper_ticks=$(awk '{print $14 + $15}' "/proc/$SCRAPER_PID/stat")
+    pg1=$(pg_ticks)
     kill "$SCRAPER_PID"; wait "$SCRAPER_PID" 2>/dev/null || true
     sql -F' ' -c "SELECT sum(new), sum(failed), round(extract(epoch FROM max(finished_at) - min(started_at)) * 1000), round(avg(new * 1000.0 / greatest(duration_ms, 1)), 1)
                   FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'" >"$WORK/ingest.row"
@@ -377,8 +385,10 @@ if want ingestion; then
     fact "ingest_${name}_per_s" "$(echo "scale=1; $new * 1000 / $ms" | bc)"
     fact "ingest_${name}_per_source_per_s" "$per_source"
     fact "ingest_${name}_load" "$l"
+    fact "ingest_${name}_cpu_ms_per_article" "$(echo "scale=2; ($scraper_ticks + $pg1 - $pg0) * 1000 / $(getconf CLK_TCK) / $new" | bc)"
+    fact "ingest_${name}_scraper_cpu_ms_per_article" "$(echo "scale=2; $scraper_ticks * 1000 / $(getconf CLK_TCK) / $new" | bc)"
   done
-  unset NewsHub__Fetching__PerHostDelay NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
+  unset NewsHub__Fetching__PerHostDelay NewsHub__Fetching__MaxConcurrentPerHost NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
   fact ingest_clusters "$(sql -c "SELECT count(DISTINCT a.story_cluster_id) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug LIKE 'bench-%'")"
 fi
 if want extraction; then

@@ -51,9 +51,14 @@ print(f"- End to end (GET /search, uncached, one at a time, {f('search_http_requ
 
 if "ingest_feed_new" in facts:
     print("## Ingestion (the scraper role against a loopback site; time from the first pass start to the last pass end, from ingestion_runs)\n")
-    print("| case | new articles | failed | ms | articles/s | per source, articles/s | load |\n|---|---:|---:|---:|---:|---:|---|")
+    print("CPU ms/article is the scraper's + PostgreSQL's CPU time over the case ÷ new articles (scraper start-up included): unlike "
+          "articles/s it does not depend on other work on the machine. 2-core estimate = 2 × 1000 ÷ CPU ms/article, an upper bound.\n")
+    print("| case | new articles | failed | ms | articles/s | per source, articles/s | load | CPU ms/article (scraper) | 2-core estimate, articles/s |\n|---|---:|---:|---:|---:|---:|---|---:|---:|")
     for name, label in [("feed", "full-content RSS feeds"), ("listing", "listing pages → article pages (full pipeline)")]:
-        print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} |")
+        cpu = facts.get(f"ingest_{name}_cpu_ms_per_article")
+        est = f"{2 * 1000 / float(cpu):.0f}" if cpu and float(cpu) > 0 else "–"
+        print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} | "
+              f"{cpu or '–'} ({facts.get(f'ingest_{name}_scraper_cpu_ms_per_article', '–')}) | {est} |")
     print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt).")
     print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
 

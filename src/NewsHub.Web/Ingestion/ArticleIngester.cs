@@ -1,55 +1,55 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using NewsHub.Web.Ingestion.Cleaning;
 using NewsHub.Web.Ingestion.Extraction;
 using NewsHub.Web.Ingestion.Fetching;
 using NewsHub.Web.Model;
+using NewsHub.Web.Tagging;
 
 namespace NewsHub.Web.Ingestion;
 
 /// <summary>
 /// Steps 2–3 for one candidate: fetch the article page (or use a full-content feed item), extract
-/// the clean article, and hand it to the store. Failures are outcomes, not exceptions.
+/// the clean article and tag it, ready for the store. Failures are outcomes, not exceptions.
+/// Thread-safe: a pass prepares several candidates at once.
 /// </summary>
 public sealed class ArticleIngester(
-    SourceFetcher fetcher, HttpValidators validators, ArticleExtractor extractor, ArticleStore store,
-    IOptions<IngestionOptions> options, TimeProvider clock)
+    SourceFetcher fetcher, ArticleExtractor extractor, ArticleTagWriter tags, IOptions<IngestionOptions> options, TimeProvider clock)
 {
-    public async Task<IngestOutcome> IngestAsync(Source source, Candidate candidate, CancellationToken ct)
+    /// <param name="url">The candidate's canonical URL.</param>
+    /// <param name="existing">The stored article of that URL, if any.</param>
+    /// <param name="conditional">The stored validators of the URL, sent when the page is fetched again.</param>
+    public async Task<PreparedCandidate> PrepareAsync(Source source, Candidate candidate, string url, ArticleStore.Existing? existing,
+        FetchRequest? conditional, CancellationToken ct)
     {
-        if (!UrlCanonicalizer.TryCanonicalize(candidate.Url, null, out var url))
-            return IngestOutcome.Failed(candidate.Url, "not an http(s) URL");
-        var existing = await store.FindAsync(url, ct);
-
         ExtractedArticle extracted;
         FetchResult? fetched = null;
         if (FeedText.Length(candidate.ContentHtml) >= options.Value.FullContentMinChars)
         {
             // A full-content feed: the item already is the article, no page fetch needed.
-            extracted = extractor.Extract(WrapFeedContent(candidate), new Uri(url), source.Selectors);
-            if (existing is not null && existing.ContentHash == Hash(extracted.Text)) return IngestOutcome.Unchanged(url, existing.Id);
+            extracted = extractor.ExtractFeedContent(candidate.ContentHtml!, FeedText.Plain(candidate.TeaserTitle), new Uri(url), source.Selectors);
+            if (existing is not null && existing.ContentHash == Hash(extracted.Text)) return PreparedCandidate.Done(IngestOutcome.Unchanged(url, existing.Id));
         }
         else
         {
-            var request = existing is null ? new FetchRequest(Accept: "text/html") : await validators.RequestFor(url, ct, "text/html");
+            var request = existing is null || conditional is null ? new FetchRequest(Accept: "text/html") : conditional with { Accept = "text/html" };
             fetched = await fetcher.FetchAsync(new Uri(url), request, ct);
-            if (fetched.Status == FetchStatus.NotModified && existing is not null) return IngestOutcome.Unchanged(url, existing.Id);
-            if (fetched.Status != FetchStatus.Ok) return IngestOutcome.Failed(url, fetched.Error ?? $"HTTP {fetched.HttpStatus}");
-            if (fetched.Text is null) return IngestOutcome.Failed(url, $"not a web page ({fetched.ContentType})");
+            if (fetched.Status == FetchStatus.NotModified && existing is not null) return PreparedCandidate.Done(IngestOutcome.Unchanged(url, existing.Id));
+            if (fetched.Status != FetchStatus.Ok) return PreparedCandidate.Done(IngestOutcome.Failed(url, fetched.Error ?? $"HTTP {fetched.HttpStatus}"));
+            if (fetched.Text is null) return PreparedCandidate.Done(IngestOutcome.Failed(url, $"not a web page ({fetched.ContentType})"));
             try
             {
                 extracted = extractor.Extract(fetched.Text, fetched.FinalUrl, source.Selectors);
             }
             catch (ArgumentException e)
             {
-                return IngestOutcome.Failed(url, "extraction failed: " + e.Message);
+                return PreparedCandidate.Done(IngestOutcome.Failed(url, "extraction failed: " + e.Message));
             }
         }
 
         var title = BestTitle(extracted.Title, candidate.TeaserTitle);
-        if (title is null) return IngestOutcome.Failed(url, "no headline found");
-        if (extracted.Text.Length < 80) return IngestOutcome.Failed(url, "no article text found on the page");
+        if (title is null) return PreparedCandidate.Done(IngestOutcome.Failed(url, "no headline found"));
+        if (extracted.Text.Length < 80) return PreparedCandidate.Done(IngestOutcome.Failed(url, "no article text found on the page"));
 
         var now = clock.GetUtcNow();
         var article = new Article
@@ -71,9 +71,10 @@ public sealed class ArticleIngester(
             FetchedAt = now,
             ContentHash = Hash(extracted.Text),
         };
-        var outcome = await store.SaveAsync(source, article, existing, ct);
-        if (fetched is not null && outcome.Kind != IngestKind.Failed) await validators.RememberAsync(url, fetched, ct);
-        return outcome;
+        // Tags are only needed for a new article here (an update re-tags against the stored rows); tagging is CPU work
+        // better done now, in parallel with the other candidates, than in the store.
+        var tagResult = existing is null ? tags.Tag(article, source) : TagResult.Empty;
+        return new PreparedCandidate(url, null, article, tagResult, existing, fetched);
     }
 
     /// <summary>The page's own headline, unless it is missing; a listing teaser is only a fallback (it may be cut with "…").</summary>
@@ -91,9 +92,6 @@ public sealed class ArticleIngester(
         if (string.IsNullOrWhiteSpace(text)) text = extracted.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return Truncate(text?.Trim(), 600);
     }
-
-    private static string WrapFeedContent(Candidate c) =>
-        $"<!DOCTYPE html><html><head><title>{System.Net.WebUtility.HtmlEncode(FeedText.Plain(c.TeaserTitle) ?? "")}</title></head><body><article>{c.ContentHtml}</article></body></html>";
 
     /// <summary>SHA-256 of the text with whitespace folded: the same body under another URL is the same article.</summary>
     internal static string Hash(string text)

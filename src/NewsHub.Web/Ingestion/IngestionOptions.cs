@@ -15,6 +15,13 @@ public sealed class IngestionOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>New articles fetched per source and pass; the rest wait for the next pass.</summary>
     [Range(1, 10000)] public int MaxArticlesPerPass { get; set; } = 200;
+    /// <summary>
+    /// Candidates of one pass fetched and extracted at once (the fetcher's per-host politeness still applies, so on a
+    /// polite host this mostly overlaps extraction with the next download).
+    /// </summary>
+    [Range(1, 64)] public int ArticleConcurrency { get; set; } = 4;
+    /// <summary>New articles stored, tagged and clustered together: one insert, one clustering lock per batch.</summary>
+    [Range(1, 1000)] public int BatchSize { get; set; } = 50;
     /// <summary>First retry delay after a failed pass; it doubles with each consecutive failure…</summary>
     public TimeSpan ErrorBackoff { get; set; } = TimeSpan.FromMinutes(2);
     /// <summary>…up to this, so a dead source is still retried a few times a day and recovers by itself.</summary>

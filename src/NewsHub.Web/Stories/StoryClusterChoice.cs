@@ -14,14 +14,29 @@ public readonly record struct StoryClusterChoice(long? ClusterId, long? MatchedA
     public static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates,
         StorySimilarity similarity, TermDocumentFrequencies frequencies)
     {
+        ArgumentNullException.ThrowIfNull(similarity);
+        ArgumentNullException.ThrowIfNull(frequencies);
+        return Choose(article, candidates, (a, b) => similarity.Compare(a, b, frequencies));
+    }
+
+    /// <param name="idf">IDF of every term of the article and the candidates, taken once for a whole batch.</param>
+    public static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates,
+        StorySimilarity similarity, IReadOnlyDictionary<string, double> idf)
+    {
+        ArgumentNullException.ThrowIfNull(similarity);
+        ArgumentNullException.ThrowIfNull(idf);
+        return Choose(article, candidates, (a, b) => similarity.Compare(a, b, idf));
+    }
+
+    private static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates, Func<StorySignature, StorySignature, StoryMatch> compare)
+    {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(candidates);
-        ArgumentNullException.ThrowIfNull(similarity);
         var best = new StoryClusterChoice(null, null, 0);
         foreach (var candidate in candidates)
         {
             if (candidate.Signature.ArticleId == article.ArticleId) continue;
-            var match = similarity.Compare(article, candidate.Signature, frequencies);
+            var match = compare(article, candidate.Signature);
             if (!match.IsSameStory || match.Score <= best.Score) continue;
             best = new StoryClusterChoice(candidate.ClusterId, candidate.Signature.ArticleId, match.Score);
         }

@@ -30,4 +30,28 @@ internal static class StoryClusterStatistics
             await db.Database.ExecuteSqlAsync(
                 $"DELETE FROM story_clusters WHERE id = {clusterId} AND NOT EXISTS (SELECT 1 FROM articles WHERE story_cluster_id = {clusterId})", ct);
     }
+
+    /// <summary>
+    /// The same summary for several clusters that just gained members, in one statement (assignment never empties a
+    /// cluster, so nothing is deleted here).
+    /// </summary>
+    public static Task RefreshAsync(NewsHubDbContext db, long[] clusterIds, DateTimeOffset now, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync($"""
+            WITH members AS (
+                SELECT story_cluster_id AS cluster_id, id, source_id, published_at, length(body_text) AS body_length, status
+                FROM articles WHERE story_cluster_id = ANY({clusterIds})),
+            counts AS (
+                SELECT cluster_id, count(*) AS articles, count(DISTINCT source_id) AS sources,
+                       min(published_at) AS first_at, max(published_at) AS last_at
+                FROM members GROUP BY cluster_id),
+            leads AS (
+                SELECT DISTINCT ON (cluster_id) cluster_id, id
+                FROM members ORDER BY cluster_id, (status = 'Published') DESC, body_length DESC, published_at, id)
+            UPDATE story_clusters c SET
+                article_count = counts.articles, source_count = counts.sources,
+                first_published_at = counts.first_at, last_published_at = counts.last_at,
+                lead_article_id = leads.id, updated_at = {now}
+            FROM counts JOIN leads ON leads.cluster_id = counts.cluster_id
+            WHERE c.id = counts.cluster_id
+            """, ct);
 }

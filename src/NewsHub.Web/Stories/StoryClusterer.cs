@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Data;
@@ -12,7 +13,9 @@ namespace NewsHub.Web.Stories;
 /// <see cref="StoryClusteringOptions.MaxCandidates"/> signatures scored — so the cost follows the news of those days, not the archive.</para>
 /// <para>Concurrency: every change runs in a transaction holding one PostgreSQL advisory lock, so two workers storing
 /// articles about one event at the same moment end in one cluster: whichever takes the lock second sees the first's
-/// committed cluster. Signatures are computed and stored before the lock; the locked part is a few indexed statements.</para>
+/// committed cluster. Ingestion assigns a whole batch per lock acquisition (the batch's own earlier articles are
+/// candidates too), so the lock is taken once per batch, not once per article. Signatures are computed and stored
+/// before the lock; the locked part is a few set-based statements for the whole batch.</para>
 /// <para>Editors' operations are stored in cluster_operations and pin their articles (ClusterLockedByEditor):
 /// assignment never moves a pinned article and re-clustering replays the operations.</para>
 /// </summary>
@@ -36,35 +39,75 @@ public sealed class StoryClusterer(
 
     public async Task<long> AssignAsync(long articleId, CancellationToken ct)
     {
+        StoryDocument document;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
+                .Select(a => new
+                {
+                    a.Id, a.PublishedAt, a.Title, a.Summary, Body = a.BodyText.Substring(0, BodyCharacters), a.StoryClusterId,
+                    Countries = a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList(),
+                })
+                .SingleOrDefaultAsync(ct) ?? throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
+            // Already placed (by an earlier call, another worker or an editor): assignment is idempotent.
+            if (article.StoryClusterId is { } placed) return placed;
+            document = new StoryDocument(article.Id, article.PublishedAt, article.Title, article.Summary, article.Body, article.Countries);
+        }
+        var assigned = await AssignAsync([document], ct);
+        return assigned.TryGetValue(articleId, out var clusterId) ? clusterId
+            : throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
+    }
+
+    /// <summary>
+    /// Places a batch of stored articles, in the order given, under ONE lock acquisition: each article is compared with
+    /// the clustered articles of its window (one query for the whole batch) and with the batch's own earlier articles,
+    /// so two reports of one event in one batch end in one cluster. Articles already placed keep their cluster.
+    /// Returns the cluster of every article that still exists.
+    /// </summary>
+    /// <param name="documents">Stored articles; <see cref="StoryDocument.Body"/> need not be longer than the first 4,000 characters.</param>
+    public async Task<IReadOnlyDictionary<long, long>> AssignAsync(IReadOnlyList<StoryDocument> documents, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var result = new Dictionary<long, long>();
+        if (documents.Count == 0) return result;
         await WarmFrequenciesAsync(ct);
+        // Tokenizing and hashing is the CPU part: done in parallel and before the lock.
+        var signatures = documents.DistinctBy(d => d.ArticleId).AsParallel().AsOrdered()
+            .Select(d => StorySignature.Create(d with { Body = Clip(d.Body) })).ToArray();
+        var indexed = signatures.Select(s => (IReadOnlyList<string>)IndexedTerms(s).ToArray()).ToArray();
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
-            .Select(a => new
-            {
-                a.Id, a.PublishedAt, a.Title, a.Summary, Body = a.BodyText.Substring(0, BodyCharacters), a.StoryClusterId,
-                Countries = a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList(),
-            })
-            .SingleOrDefaultAsync(ct) ?? throw new ArgumentException($"Article {articleId} does not exist.", nameof(articleId));
-        // Already placed (by an earlier call, another worker or an editor): assignment is idempotent.
-        if (article.StoryClusterId is { } placed) return placed;
+        // Stored before the lock is taken: candidates must already sit in a cluster, so a worker that sees these
+        // signatures early simply skips them, and this batch finds that worker's articles once it holds the lock.
+        var fresh = await StorySignatureStore.SaveAsync(db, signatures, indexed, ct);
+        foreach (var s in signatures.Where(s => fresh.Contains(s.ArticleId))) frequencies.Observe(s.Terms.Keys);
 
-        var signature = StorySignature.Create(new StoryDocument(article.Id, article.PublishedAt, article.Title, article.Summary, article.Body, article.Countries));
-        // Stored before the lock is taken: candidates must already sit in a cluster, so a worker that sees this
-        // signature early simply skips it, and this article finds that worker's article once it holds the lock.
-        if (await StorySignatureStore.SaveAsync(db, signature, IndexedTerms(signature), ct)) frequencies.Observe(signature.Terms.Keys);
+        // Most candidates are already clustered now and their signatures do not change: read them before the lock, so
+        // that the locked part re-reads only the postings and the few signatures of articles clustered meanwhile.
+        var known = new Dictionary<long, StorySignature>();
+        await CandidatesAsync(db, signatures.Zip(indexed).ToArray(), known, ct);
 
+        var waiting = Stopwatch.GetTimestamp();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockAsync(db, ct);
-        var current = await db.Articles.Where(a => a.Id == articleId).Select(a => a.StoryClusterId).SingleAsync(ct);
-        if (current is { } raced)
-        {
-            await tx.CommitAsync(ct);
-            return raced;
-        }
-        var clusterId = await JoinOrStartAsync(db, signature, ct);
+        var locked = Stopwatch.GetTimestamp();
+        var ids = signatures.Select(s => s.ArticleId).ToArray();
+        var current = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.StoryClusterId }).ToListAsync(ct);
+        foreach (var row in current)
+            if (row.StoryClusterId is { } raced) result[row.Id] = raced;
+        var stored = current.Select(r => r.Id).ToHashSet();
+        var pending = Enumerable.Range(0, signatures.Length)
+            .Where(i => stored.Contains(signatures[i].ArticleId) && !result.ContainsKey(signatures[i].ArticleId)).ToArray();
+        if (pending.Length > 0)
+            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), known, ct))
+                result[articleId] = clusterId;
         await tx.CommitAsync(ct);
-        return clusterId;
+        StoryLog.BatchAssigned(logger, signatures.Length, (long)Stopwatch.GetElapsedTime(waiting, locked).TotalMilliseconds,
+            (long)Stopwatch.GetElapsedTime(locked).TotalMilliseconds);
+        return result;
     }
+
+    private static string? Clip(string? body) => body is { Length: > BodyCharacters } ? body[..BodyCharacters] : body;
 
     public async Task MergeAsync(long sourceClusterId, long targetClusterId, string actorId, CancellationToken ct)
     {
@@ -161,56 +204,123 @@ public sealed class StoryClusterer(
     }
 
     /// <summary>
-    /// An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
-    /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.
+    /// Chooses a cluster for each pending article, in order: the clustered articles of its window sharing most of its
+    /// indexed terms, plus the earlier articles of this batch that share one. New clusters are created together, the
+    /// articles placed with one UPDATE and the touched clusters' summaries refreshed with one statement.
+    /// <para>An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
+    /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.</para>
     /// </summary>
-    private async Task<long> JoinOrStartAsync(NewsHubDbContext db, StorySignature signature, CancellationToken ct)
+    private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
+        Dictionary<long, StorySignature> known, CancellationToken ct)
     {
-        var terms = IndexedTerms(signature).ToArray();
-        var from = signature.PublishedAt - settings.CandidateWindow;
-        var to = signature.PublishedAt + settings.CandidateWindow;
-        // Candidates and their signatures in one round trip: the articles sharing most indexed terms in the window.
-        var candidates = await db.Database.SqlQuery<StoryCandidate>($"""
-            WITH hits AS (
-                SELECT p.article_id, a.story_cluster_id, count(*) AS shared
-                FROM story_term_postings p JOIN articles a ON a.id = p.article_id
-                WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to}
-                  AND p.article_id <> {signature.ArticleId} AND a.story_cluster_id IS NOT NULL
-                  AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
-                      SELECT 1 FROM cluster_operations o
-                      WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
-                GROUP BY p.article_id, a.story_cluster_id
-                ORDER BY count(*) DESC, p.article_id DESC
-                LIMIT {settings.MaxCandidates})
-            SELECT h.article_id AS "ArticleId", h.story_cluster_id AS "ClusterId", s.published_at AS "PublishedAt",
-                   s.terms AS "Terms", s.weights AS "Weights", s.min_hash AS "MinHash", s.countries AS "Countries"
-            FROM hits h JOIN article_signatures s ON s.article_id = h.article_id
-            """).ToListAsync(ct);
-        var members = candidates.Select(c => new ClusterMember(c.ClusterId, StorySignatureStore.ToSignature(new ArticleSignature
+        var found = await CandidatesAsync(db, batch, known, ct);
+        var candidates = found.ToLookup(c => c.ForArticleId);
+        // One IDF table for every comparison of the batch: the frequencies barely move within it.
+        var idf = frequencies.Idf(batch.SelectMany(b => b.Signature.Terms.Keys).Concat(found.SelectMany(c => c.Signature.Terms.Keys)));
+        // Comparisons do not depend on the clusters chosen, so they all run in parallel (this is the CPU part of the
+        // locked section): each article against its clustered candidates, and against the batch's earlier articles
+        // that share an indexed term within the window.
+        var termSets = batch.Select(b => b.Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
+        var fromArchive = new StoryClusterChoice[batch.Length];
+        var fromBatch = new (int Sibling, double Score)[batch.Length][];
+        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            ArticleId = c.ArticleId, PublishedAt = c.PublishedAt, Terms = c.Terms, Weights = c.Weights, MinHash = c.MinHash, Countries = c.Countries,
-        })));
-        var choice = StoryClusterChoice.Choose(signature, members, similarity, frequencies);
+            var signature = batch[i].Signature;
+            fromArchive[i] = StoryClusterChoice.Choose(signature, candidates[signature.ArticleId].Select(c => new ClusterMember(c.ClusterId, c.Signature)), similarity, idf);
+            fromBatch[i] = Enumerable.Range(0, i)
+                .Where(j => (batch[j].Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow && batch[i].Terms.Any(termSets[j].Contains))
+                .Select(j => (j, similarity.Compare(signature, batch[j].Signature, idf)))
+                .Where(m => m.Item2.IsSameStory).Select(m => (m.j, m.Item2.Score)).ToArray();
+        });
+
+        // Then in order, as if one article came after the other: the best match wins, an archive one on a tie.
+        // Placeholders (negative) stand for clusters this batch starts until they have ids.
+        var chosen = new long[batch.Length];
+        var started = new List<StorySignature>();
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var signature = batch[i].Signature;
+            var choice = fromArchive[i];
+            foreach (var (j, score) in fromBatch[i])
+                if (score > choice.Score) choice = new StoryClusterChoice(chosen[j], batch[j].Signature.ArticleId, score);
+            if (choice.ClusterId is { } joined)
+            {
+                chosen[i] = joined;
+                if (joined > 0) StoryLog.Joined(logger, signature.ArticleId, joined, choice.MatchedArticleId, choice.Score, candidates[signature.ArticleId].Count());
+            }
+            else
+            {
+                started.Add(signature);
+                chosen[i] = -started.Count;
+            }
+        }
 
         var now = clock.GetUtcNow();
-        long clusterId;
-        if (choice.ClusterId is { } joined)
+        var clusters = started.Select(s => NewCluster(s.PublishedAt, now)).ToList();
+        if (clusters.Count > 0)
         {
-            clusterId = joined;
-            StoryLog.Joined(logger, signature.ArticleId, clusterId, choice.MatchedArticleId, choice.Score, candidates.Count);
-        }
-        else
-        {
-            var cluster = NewCluster(signature.PublishedAt, now);
-            db.StoryClusters.Add(cluster);
+            db.StoryClusters.AddRange(clusters);
             await db.SaveChangesAsync(ct);
-            clusterId = cluster.Id;
-            StoryLog.Started(logger, signature.ArticleId, clusterId, candidates.Count);
+            for (var k = 0; k < started.Count; k++) StoryLog.Started(logger, started[k].ArticleId, clusters[k].Id, candidates[started[k].ArticleId].Count());
         }
-        await db.Articles.Where(a => a.Id == signature.ArticleId)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.StoryClusterId, clusterId), ct);
-        await StoryClusterStatistics.RefreshAsync(db, clusterId, now, ct);
-        return clusterId;
+        var placed = new Dictionary<long, long>();
+        for (var i = 0; i < batch.Length; i++)
+            placed[batch[i].Signature.ArticleId] = chosen[i] > 0 ? chosen[i] : clusters[(int)(-chosen[i]) - 1].Id;
+
+        var articleIds = placed.Keys.ToArray();
+        var clusterIds = articleIds.Select(id => placed[id]).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE articles a SET story_cluster_id = p.cluster_id
+            FROM unnest({articleIds}::bigint[], {clusterIds}::bigint[]) AS p(article_id, cluster_id)
+            WHERE a.id = p.article_id
+            """, ct);
+        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), now, ct);
+        return placed;
+    }
+
+    /// <summary>
+    /// Candidates and their signatures for every article of the batch: per article, the clustered articles of its window
+    /// sharing most of its indexed terms (at most MaxCandidates each). Two plain queries for the whole batch — the
+    /// postings of the batch's terms over the batch's window, read once, then the signatures not in
+    /// <paramref name="known"/> (which collects them) — and the counting in memory: a single SQL statement doing it all
+    /// per article let the planner pick nested loops over whole tables whenever the statistics of these fast-growing
+    /// tables lagged (seconds per batch, under the lock).
+    /// </summary>
+    private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
+        Dictionary<long, StorySignature> known, CancellationToken ct)
+    {
+        var terms = batch.SelectMany(b => b.Terms).Distinct(StringComparer.Ordinal).ToArray();
+        var from = batch.Min(b => b.Signature.PublishedAt) - settings.CandidateWindow;
+        var to = batch.Max(b => b.Signature.PublishedAt) + settings.CandidateWindow;
+        var postings = await db.Database.SqlQuery<TermPosting>($"""
+            SELECT p.term AS "Term", p.article_id AS "ArticleId", p.published_at AS "PublishedAt", a.story_cluster_id AS "ClusterId"
+            FROM story_term_postings p JOIN articles a ON a.id = p.article_id
+            WHERE p.term = ANY({terms}) AND p.published_at BETWEEN {from} AND {to} AND a.story_cluster_id IS NOT NULL
+              AND (NOT a.cluster_locked_by_editor OR NOT EXISTS (
+                  SELECT 1 FROM cluster_operations o
+                  WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
+            """).ToListAsync(ct);
+        var byTerm = postings.ToLookup(p => p.Term, StringComparer.Ordinal);
+
+        var picks = new List<(long ForArticleId, long ArticleId, long ClusterId)>();
+        foreach (var (signature, articleTerms) in batch)
+        {
+            var earliest = signature.PublishedAt - settings.CandidateWindow;
+            var latest = signature.PublishedAt + settings.CandidateWindow;
+            var shared = new Dictionary<long, (int Terms, long ClusterId)>();
+            foreach (var term in articleTerms.Distinct(StringComparer.Ordinal))
+                foreach (var p in byTerm[term])
+                    if (p.ArticleId != signature.ArticleId && p.PublishedAt >= earliest && p.PublishedAt <= latest)
+                        shared[p.ArticleId] = (shared.GetValueOrDefault(p.ArticleId).Terms + 1, p.ClusterId);
+            picks.AddRange(shared.OrderByDescending(kv => kv.Value.Terms).ThenByDescending(kv => kv.Key).Take(settings.MaxCandidates)
+                .Select(kv => (signature.ArticleId, kv.Key, kv.Value.ClusterId)));
+        }
+
+        var missing = picks.Select(p => p.ArticleId).Where(id => !known.ContainsKey(id)).Distinct().ToArray();
+        if (missing.Length > 0)
+            await foreach (var row in db.Set<ArticleSignature>().AsNoTracking().Where(s => missing.Contains(s.ArticleId)).AsAsyncEnumerable().WithCancellation(ct))
+                known[row.ArticleId] = StorySignatureStore.ToSignature(row);
+        return picks.Where(p => known.ContainsKey(p.ArticleId)).Select(p => new StoryCandidate(p.ForArticleId, p.ClusterId, known[p.ArticleId])).ToList();
     }
 
     /// <summary>The article's most distinctive terms (TF x IDF): what it is indexed under and looked up by.</summary>
@@ -253,6 +363,7 @@ public sealed class StoryClusterer(
         }
     }
 
-    private sealed record StoryCandidate(long ArticleId, long ClusterId, DateTimeOffset PublishedAt, string[] Terms, float[] Weights,
-        int[] MinHash, string[] Countries);
+    private sealed record TermPosting(string Term, long ArticleId, DateTimeOffset PublishedAt, long ClusterId);
+
+    private sealed record StoryCandidate(long ForArticleId, long ClusterId, StorySignature Signature);
 }

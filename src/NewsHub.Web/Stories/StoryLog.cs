@@ -19,4 +19,7 @@ internal static partial class StoryLog
 
     [LoggerMessage(EventId = 3006, Level = LogLevel.Information, Message = "Story term frequencies warmed from {Signatures} stored signatures")]
     public static partial void Warmed(ILogger logger, int signatures);
+
+    [LoggerMessage(EventId = 3007, Level = LogLevel.Debug, Message = "Clustered a batch of {Articles} articles: waited {WaitedMs} ms for the story lock, held it {HeldMs} ms")]
+    public static partial void BatchAssigned(ILogger logger, int articles, long waitedMs, long heldMs);
 }

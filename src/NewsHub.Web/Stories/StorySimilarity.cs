@@ -18,10 +18,18 @@ public sealed class StorySimilarity(StoryClusteringOptions options)
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(frequencies);
+        return Compare(a, b, frequencies.Idf(a.Terms.Keys.Concat(b.Terms.Keys)));
+    }
+
+    /// <param name="idf">IDF of at least every term of both signatures (a batch computes it once for all its comparisons).</param>
+    public StoryMatch Compare(StorySignature a, StorySignature b, IReadOnlyDictionary<string, double> idf)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(idf);
         var apart = (a.PublishedAt - b.PublishedAt).Duration();
         if (apart > options.CandidateWindow) return new(0, 0, 0, false);
 
-        var idf = frequencies.Idf(a.Terms.Keys.Concat(b.Terms.Keys));
         var cosine = Cosine(a.Terms, b.Terms, idf);
         var nearDuplicate = MinHash.Similarity(a.MinHash, b.MinHash);
 
@@ -35,7 +43,7 @@ public sealed class StorySimilarity(StoryClusteringOptions options)
         return new(score, cosine, nearDuplicate, same);
     }
 
-    private static double Cosine(IReadOnlyDictionary<string, float> a, IReadOnlyDictionary<string, float> b, Dictionary<string, double> idf)
+    private static double Cosine(IReadOnlyDictionary<string, float> a, IReadOnlyDictionary<string, float> b, IReadOnlyDictionary<string, double> idf)
     {
         double dot = 0, na = 0, nb = 0;
         foreach (var (term, w) in a)

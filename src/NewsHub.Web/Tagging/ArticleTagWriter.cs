@@ -42,4 +42,21 @@ public sealed class ArticleTagWriter(ArticleTagger tagger)
             row.IsPrimary = tag.IsPrimary && !editorPrimaryRegion;
         }
     }
+
+    /// <summary>
+    /// The tag rows of an article not stored yet (nothing to keep or suppress), added to its collections so they are
+    /// inserted with it by the caller's SaveChanges: what <see cref="ApplyAsync"/> would write, without reading first.
+    /// </summary>
+    public static void AddTo(Article article, TagResult result)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var tag in result.Countries.DistinctBy(t => t.Code))
+            article.Countries.Add(new ArticleCountry
+            {
+                CountryCode = tag.Code, Score = Math.Round(tag.Score, 4), IsPrimary = tag.IsPrimary, Evidence = tag.Evidence.Take(10).ToArray(),
+            });
+        foreach (var tag in result.Regions.DistinctBy(t => t.Slug))
+            article.Regions.Add(new ArticleRegion { RegionSlug = tag.Slug, Score = Math.Round(tag.Score, 4), IsPrimary = tag.IsPrimary });
+    }
 }

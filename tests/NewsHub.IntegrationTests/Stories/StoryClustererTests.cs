@@ -109,6 +109,37 @@ public class StoryClustererTests(NewsHubAppFactory app) : IClassFixture<NewsHubA
     }
 
     [Fact]
+    public async Task A_batch_puts_two_reports_of_one_event_in_one_cluster_and_keeps_another_story_apart()
+    {
+        var data = new StoryArticles(app, TimeSpan.FromDays(150));
+        var oil = await data.InsertAsync(KazakhOil);
+        var nuclear = await data.InsertAsync(KazakhNuclear);
+        var nuclearSteppe = await data.InsertAsync(KazakhNuclearSteppe);
+
+        // Nothing of these days is clustered yet: the second report can only find the first inside the batch.
+        var placed = await Clusterer.AssignAsync(await DocumentsAsync(oil, nuclear, nuclearSteppe), default);
+
+        Assert.Equal(placed[nuclear], placed[nuclearSteppe]);
+        Assert.NotEqual(placed[oil], placed[nuclear]);
+        await using var db = app.CreateDbContext();
+        var cluster = await db.StoryClusters.SingleAsync(c => c.Id == placed[nuclear]);
+        Assert.Equal(2, cluster.ArticleCount);
+        Assert.Equal(2, cluster.SourceCount);
+        var nuclearCluster = placed[nuclear];
+        Assert.Equal([nuclear, nuclearSteppe], (await db.Articles.Where(a => a.StoryClusterId == nuclearCluster).Select(a => a.Id).ToListAsync()).Order());
+        // A batch is idempotent like a single assignment.
+        Assert.Equal(placed[oil], await Clusterer.AssignAsync(oil, default));
+    }
+
+    private async Task<List<StoryDocument>> DocumentsAsync(params long[] ids)
+    {
+        await using var db = app.CreateDbContext();
+        var rows = await db.Articles.Where(a => ids.Contains(a.Id)).ToListAsync();
+        return ids.Select(id => rows.Single(r => r.Id == id))
+            .Select(a => new StoryDocument(a.Id, a.PublishedAt, a.Title, a.Summary, a.BodyText, [])).ToList();
+    }
+
+    [Fact]
     public async Task Unknown_article_is_a_clear_error()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() => Clusterer.AssignAsync(987_654_321, default));

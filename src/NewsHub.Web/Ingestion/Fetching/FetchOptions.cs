@@ -23,6 +23,13 @@ public sealed class FetchOptions
     /// <summary>Minimum pause between two requests to the same host (robots.txt Crawl-delay may ask for more).</summary>
     public TimeSpan PerHostDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Requests to one host in flight at once. 1 (the default) is the polite crawler's rule; more only makes sense for a
+    /// host you run yourself (a loopback benchmark site), and then with PerHostDelay 0, since the pause is measured
+    /// from the previous request's end.
+    /// </summary>
+    public int MaxConcurrentPerHost { get; set; } = 1;
+
     /// <summary>Upper bound for a robots.txt Crawl-delay, so one site cannot park a worker for an hour.</summary>
     public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(30);
 

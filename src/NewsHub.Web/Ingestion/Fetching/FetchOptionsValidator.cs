@@ -23,6 +23,7 @@ public sealed class FetchOptionsValidator : IValidateOptions<FetchOptions>
             errors.Add("RetryBaseDelay and MaxRetryDelay must be at most one day.");
         if (options.MaxBytes <= 0) errors.Add($"MaxBytes must be positive (was {options.MaxBytes}).");
         if (options.MaxRedirects is < 0 or > 20) errors.Add($"MaxRedirects must be between 0 and 20 (was {options.MaxRedirects}).");
+        if (options.MaxConcurrentPerHost is < 1 or > 64) errors.Add($"MaxConcurrentPerHost must be between 1 and 64 (was {options.MaxConcurrentPerHost}).");
         if (options.MaxRetries is < 0 or > 10) errors.Add($"MaxRetries must be between 0 and 10 (was {options.MaxRetries}).");
         if (string.IsNullOrWhiteSpace(options.UserAgent))
             errors.Add("UserAgent must name NewsHub and a contact URL.");

@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace NewsHub.Web.Ingestion.Fetching;
 
 /// <summary>
-/// One request at a time per host, with a pause between them. Hosts are keyed by scheme, name and port
-/// (robots.txt has the same scope), so two sites on one IP do not slow each other down.
+/// One request at a time per host (or FetchOptions.MaxConcurrentPerHost), with a pause between them. Hosts are keyed
+/// by scheme, name and port (robots.txt has the same scope), so two sites on one IP do not slow each other down.
 /// </summary>
-internal sealed class HostPoliteness(TimeProvider time)
+internal sealed class HostPoliteness(TimeProvider time, int concurrentPerHost = 1)
 {
     // One small entry per host ever fetched; NewsHub polls hundreds of hosts, not millions, so entries are kept.
     private readonly ConcurrentDictionary<string, HostSlot> _hosts = new(StringComparer.OrdinalIgnoreCase);
@@ -16,7 +16,7 @@ internal sealed class HostPoliteness(TimeProvider time)
     /// <summary>Runs <paramref name="work"/> when no other request to the host is in flight and the pause has passed.</summary>
     public async Task<T> RunAsync<T>(Uri url, TimeSpan minimumDelay, Func<CancellationToken, Task<T>> work, CancellationToken ct)
     {
-        var slot = _hosts.GetOrAdd(HostKey(url), static _ => new HostSlot());
+        var slot = _hosts.GetOrAdd(HostKey(url), static (_, n) => new HostSlot(n), concurrentPerHost);
         await slot.Gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
@@ -34,9 +34,9 @@ internal sealed class HostPoliteness(TimeProvider time)
         }
     }
 
-    private sealed class HostSlot
+    private sealed class HostSlot(int concurrent)
     {
-        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public SemaphoreSlim Gate { get; } = new(concurrent, concurrent);
         public long? LastFinished { get; set; }
     }
 }

@@ -34,7 +34,7 @@ public sealed class SourceFetcher : IDisposable
         _http = new HttpClient(CreateHandler(_options), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
         _http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         _exchange = new HttpExchange(_http, _options, time);
-        _politeness = new HostPoliteness(time);
+        _politeness = new HostPoliteness(time, _options.MaxConcurrentPerHost);
         _robots = new RobotsCache(_exchange, _politeness, _options, time, logger);
         _retries = CreateRetryPipeline();
     }
