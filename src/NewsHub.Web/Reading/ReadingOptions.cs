@@ -13,6 +13,9 @@ public sealed class ReadingOptions
     /// </summary>
     public TimeSpan DataCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Page data entries kept at most (articles are the many ones); the least recently added go first.</summary>
-    [Range(100, 1_000_000)] public int DataCacheEntries { get; set; } = 20_000;
+    /// <summary>
+    /// Page data entries kept at most. Articles are the many ones and carry their body (a few to a few tens of KB), so
+    /// 2,000 keeps this cache to tens of MB; compaction drops a quarter, the least recently used first.
+    /// </summary>
+    [Range(100, 1_000_000)] public int DataCacheEntries { get; set; } = 2_000;
 }

@@ -17,12 +17,18 @@ public static class ReadingServices
         services.AddSingleton<ContentChanges>();
         services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PageDataCache>();
-        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy, b => b
-            .Expire(TimeSpan.FromMinutes(5))
-            .SetVaryByQuery("*")
-            .SetVaryByHeader("Accept-Encoding")
-            .Tag(ContentTag)
-            .AddPolicy<ArticlePageTagPolicy>()));
+        services.AddOutputCache(o =>
+        {
+            // Pages are stored compressed (15 KB for the home page); 48 MB holds thousands of them and keeps the server
+            // within its memory budget when odd query strings fill the cache with one-off entries.
+            o.SizeLimit = 48 * 1024 * 1024;
+            o.AddPolicy(PublicPagePolicy, b => b
+                .Expire(TimeSpan.FromMinutes(5))
+                .SetVaryByQuery("*")
+                .SetVaryByHeader("Accept-Encoding")
+                .Tag(ContentTag)
+                .AddPolicy<ArticlePageTagPolicy>());
+        });
         return services;
     }
 
