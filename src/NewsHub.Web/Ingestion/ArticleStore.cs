@@ -158,13 +158,12 @@ public sealed partial class ArticleStore(
     /// <summary>
     /// The headline words the search_terms trigger will add, inserted first in one sorted statement. The trigger then only
     /// meets committed rows: without this, two workers inserting batches that share words would each hold some of
-    /// them uncommitted and wait for the other's (a deadlock). Same expression as trg_articles_search_terms.
+    /// them uncommitted and wait for the other's (a deadlock). The words are the trigger's own: newshub_headline_terms.
     /// </summary>
     private static Task SearchTermsFirstAsync(NewsHubDbContext db, string[] titles, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($$"""
+        db.Database.ExecuteSqlAsync($"""
             INSERT INTO search_terms (term)
-            SELECT DISTINCT left(lower(newshub_unaccent(m[1])), 100)
-            FROM unnest({{titles}}::text[]) AS t(title), regexp_matches(t.title, '([[:alpha:]][[:alpha:]''’-]{3,})', 'g') AS m
+            SELECT DISTINCT w FROM unnest({titles}::text[]) AS t(title), newshub_headline_terms(t.title) AS w
             ORDER BY 1
             ON CONFLICT (term) DO NOTHING
             """, ct);

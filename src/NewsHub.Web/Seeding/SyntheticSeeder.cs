@@ -101,8 +101,7 @@ public sealed partial class SyntheticSeeder(NpgsqlDataSource dataSource, TimePro
     {
         await using (var cmd = new NpgsqlCommand("""
             INSERT INTO search_terms (term)
-            SELECT DISTINCT left(lower(newshub_unaccent(m[1])), 100)
-            FROM articles a, regexp_matches(a.title, '([[:alpha:]][[:alpha:]''’-]{3,})', 'g') AS m
+            SELECT DISTINCT w FROM articles a, newshub_headline_terms(a.title) AS w
             WHERE a.id >= @first
             ON CONFLICT (term) DO NOTHING
             """, conn))

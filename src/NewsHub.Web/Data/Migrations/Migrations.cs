@@ -32,3 +32,10 @@ public sealed class SearchStorage : SqlMigration
 {
     protected override string ScriptName => "0004_search_storage.sql";
 }
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000005_HeadlineTerms")]
+public sealed class HeadlineTerms : SqlMigration
+{
+    protected override string ScriptName => "0005_headline_terms.sql";
+}
