@@ -16,8 +16,9 @@ public sealed class FrontPage(NewsHubDbContext db, StoryCards cards, TimeProvide
 
     public sealed record RegionSection(string Slug, string Name, IReadOnlyList<StoryCard> Stories);
     public sealed record CountryCount(string Code, string Name, int Articles);
+    /// <param name="Drafts">An editor's preview of unpublished curation: never cached, never shown to readers.</param>
     public sealed record HomeModel(StoryCard? Lead, IReadOnlyList<StoryCard> Top, bool Curated, IReadOnlyList<RegionSection> Regions,
-        IReadOnlyList<CountryCount> Coverage);
+        IReadOnlyList<CountryCount> Coverage, bool Drafts = false);
 
     public async Task<HomeModel> BuildAsync(bool includeDrafts, CancellationToken ct)
     {
@@ -27,7 +28,7 @@ public sealed class FrontPage(NewsHubDbContext db, StoryCards cards, TimeProvide
         var shown = top.Select(s => s.ClusterId).ToHashSet();
         var regions = await RegionSectionsAsync(shown, includeDrafts, now, ct);
         var coverage = await CoverageAsync(now.AddDays(-7), ct);
-        return new HomeModel(top.FirstOrDefault(), top.Skip(1).ToList(), curated.Count > 0, regions, coverage);
+        return new HomeModel(top.FirstOrDefault(), top.Skip(1).ToList(), curated.Count > 0, regions, coverage, includeDrafts);
     }
 
     /// <summary>Slots of a section in the editors' order; a headline/summary override replaces the article's on the card.</summary>

@@ -17,6 +17,11 @@ public sealed class PageDataCache(IOptions<ReadingOptions> options) : IDisposabl
     private readonly MemoryCache memory = new(new MemoryCacheOptions { SizeLimit = options.Value.DataCacheEntries, CompactionPercentage = 0.25 });
     private long generation;
 
+    /// <summary>Changes with every content change: what rendered fragments of these pages vary by (the home page's).</summary>
+    public string Generation => Volatile.Read(ref generation).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public TimeSpan Duration => options.Value.DataCacheDuration;
+
     /// <summary>Every entry cached so far is stale from now on.</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
