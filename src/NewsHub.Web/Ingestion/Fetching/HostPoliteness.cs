@@ -22,8 +22,11 @@ internal sealed class HostPoliteness(TimeProvider time, int concurrentPerHost = 
         {
             if (slot.LastFinished is { } last && minimumDelay > TimeSpan.Zero)
             {
-                var wait = minimumDelay - time.GetElapsedTime(last);
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct).ConfigureAwait(false);
+                // Timers run on a coarse clock (a few ms on Linux) and may fire a little early: wait again until the
+                // full pause has passed by the precise one, so a Crawl-delay is never cut short.
+                TimeSpan wait;
+                while ((wait = minimumDelay - time.GetElapsedTime(last)) > TimeSpan.Zero)
+                    await Task.Delay(wait, time, ct).ConfigureAwait(false);
             }
             return await work(ct).ConfigureAwait(false);
         }
