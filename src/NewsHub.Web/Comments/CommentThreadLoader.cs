@@ -21,8 +21,13 @@ public sealed class CommentThreadLoader(NewsHubDbContext db, CommentRules rules,
             .Where(a => a.Id == articleId && a.Status == ArticleStatus.Published)
             .Select(a => new Article { Id = a.Id, Title = a.Title, Slug = a.Slug, Url = a.Url, PublishedAt = a.PublishedAt, CommentsClosed = a.CommentsClosed, CommentCount = a.CommentCount })
             .FirstOrDefaultAsync(ct);
-        if (article is null) return null;
+        return article is null ? null : await LoadAsync(article, viewer, sort, returnUrl, sortBaseUrl, form, ct);
+    }
 
+    /// <summary>The thread of a published article the caller has already read (Id, Title, Slug, PublishedAt, CommentsClosed, CommentCount).</summary>
+    public async Task<CommentThreadModel> LoadAsync(Article article, AppUser? viewer, CommentSort sort, string returnUrl, string sortBaseUrl, CommentFormState form, CancellationToken ct = default)
+    {
+        var articleId = article.Id;
         var viewerId = viewer?.Id;
         // An anonymous reader sees approved comments only, and CommentCount counts exactly those (CommentCounter): most
         // articles have none, and then there is nothing to read.

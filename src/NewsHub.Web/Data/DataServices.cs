@@ -25,9 +25,15 @@ public static class DataServices
             // PostgreSQL then skips parsing and planning, which cost more than executing them (2.6 ms of planning against
             // 0.6 ms of execution for the article page's tag/coverage query). A connection string may set its own value.
             if (cs.MaxAutoPrepare == 0) cs.MaxAutoPrepare = 100;
+            // A connection handed back to the pool is not reset (RESET ALL, CLOSE ALL, UNLISTEN…: one more statement for
+            // the server with every reuse, a tenth of an uncached page's database CPU). NewsHub leaves no session state
+            // behind: its settings are SET LOCAL inside transactions, its locks are transaction-scoped or released, and
+            // LISTEN lives on a connection of its own.
+            cs.NoResetOnClose = true;
             return new NpgsqlDataSourceBuilder(cs.ConnectionString).Build();
         });
-        services.AddDbContextFactory<NewsHubDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
+        // Pooled: a request's context comes ready-made instead of being built from EF's services each time.
+        services.AddPooledDbContextFactory<NewsHubDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
             npgsql.MigrationsHistoryTable("__ef_migrations_history")));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();

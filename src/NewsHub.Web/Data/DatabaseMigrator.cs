@@ -33,10 +33,11 @@ public sealed class DatabaseMigrator(IDbContextFactory<NewsHubDbContext> context
         finally
         {
             await connection.CloseAsync();
+            // New types (enums, extensions) created by a migration are invisible to pooled connections
+            // opened before it; clearing the pool makes every later connection see them. After a failure it also
+            // closes the connection that may still hold the lock (pooled connections are not reset: DataServices).
+            NpgsqlConnection.ClearAllPools();
         }
-        // New types (enums, extensions) created by a migration are invisible to pooled connections
-        // opened before it; clearing the pool makes every later connection see them.
-        NpgsqlConnection.ClearAllPools();
     }
 
     public IReadOnlyList<string> AllMigrations()

@@ -35,7 +35,12 @@ public sealed partial class ContentChangeListener(NpgsqlDataSource dataSource, I
                         else everything = true;
                     }
                     if (everything) await EvictAsync(stoppingToken);
-                    else foreach (var tag in articles) await cache.EvictByTagAsync(tag, stoppingToken);
+                    else
+                        foreach (var tag in articles)
+                        {
+                            pageData.Forget(tag);
+                            await cache.EvictByTagAsync(tag, stoppingToken);
+                        }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -21,6 +21,7 @@ public sealed class ContentChanges(NpgsqlDataSource dataSource, PageDataCache pa
             cmd.Parameters.AddWithValue(tag);
             await cmd.ExecuteNonQueryAsync(ct);
         }
+        pageData.Forget(tag);
         if (services.GetService<IOutputCacheStore>() is { } cache) await cache.EvictByTagAsync(tag, ct);
     }
 

@@ -25,6 +25,9 @@ public sealed class PageDataCache(IOptions<ReadingOptions> options) : IDisposabl
     /// <summary>Every entry cached so far is stale from now on.</summary>
     public void Invalidate() => Interlocked.Increment(ref generation);
 
+    /// <summary>One entry is stale from now on (an article whose comments changed); the others stay.</summary>
+    public void Forget(string key) => memory.Remove(new EntryKey(Volatile.Read(ref generation), key));
+
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
     {
         var duration = options.Value.DataCacheDuration;

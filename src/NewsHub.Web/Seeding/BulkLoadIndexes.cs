@@ -67,10 +67,13 @@ public sealed class BulkLoadIndexes
                 try
                 {
                     await using var conn = await dataSource.OpenConnectionAsync(token);
-                    await using (var memory = new NpgsqlCommand($"SET maintenance_work_mem = '{BuildMemory}'", conn))
+                    // In a transaction, so the setting ends with it: pooled connections are not reset on close (DataServices).
+                    await using var tx = await conn.BeginTransactionAsync(token);
+                    await using (var memory = new NpgsqlCommand($"SET LOCAL maintenance_work_mem = '{BuildMemory}'", conn, tx))
                         await memory.ExecuteNonQueryAsync(token);
-                    await using var create = new NpgsqlCommand(index.Sql, conn) { CommandTimeout = 0 };
-                    await create.ExecuteNonQueryAsync(token);
+                    await using (var create = new NpgsqlCommand(index.Sql, conn, tx) { CommandTimeout = 0 })
+                        await create.ExecuteNonQueryAsync(token);
+                    await tx.CommitAsync(token);
                 }
                 catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
                 {

@@ -29,6 +29,19 @@ public sealed class PageDataCacheTests
     }
 
     [Fact]
+    public async Task Forgetting_one_key_reloads_it_and_keeps_the_others()
+    {
+        using var cache = Cache();
+        var version = 1;
+        Assert.Equal(1, await cache.GetAsync("article:7", () => Task.FromResult(version)));
+        Assert.Equal(1, await cache.GetAsync("article:8", () => Task.FromResult(version)));
+        version = 2;
+        cache.Forget("article:7");
+        Assert.Equal(2, await cache.GetAsync("article:7", () => Task.FromResult(version)));
+        Assert.Equal(1, await cache.GetAsync("article:8", () => Task.FromResult(version)));
+    }
+
+    [Fact]
     public async Task A_content_change_makes_the_next_request_load_again()
     {
         using var cache = Cache();
