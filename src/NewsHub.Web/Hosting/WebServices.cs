@@ -29,6 +29,7 @@ public static class WebServices
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(180); o.IncludeSubDomains = true; });
+        services.AddSingleton<IResponseCompressionProvider, StorageAwareCompression>();
         services.AddResponseCompression(o =>
         {
             o.Providers.Add<BrotliCompressionProvider>();
