@@ -290,12 +290,24 @@ ticks() {
 # Every request says what a browser says: it takes compressed pages (HTML is then cached compressed; /plaintext is
 # never compressed, so the ceiling stays the same trivial response).
 ACCEPT_ENCODING="Accept-Encoding: br, gzip"
-run_wrk() { # kind name path-or-file [bust]
-  local kind=$1 name=$2 target=$3 mode=${4:-} l out t0 t1
+# A reader registered through the sign-up form, as a browser would: the Cookie header of the signed-in session.
+# Signed-in readers' pages are never output-cached: what every request of theirs costs.
+reader_cookie() {
+  local jar="$WORK/reader.jar" token
+  token=$(curl -s -c "$jar" "$BASE/account/register" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "Email=bench-reader-$RANDOM@bench.test" \
+    --data-urlencode "DisplayName=Bench reader" --data-urlencode "Password=bench reader password 42" \
+    --data-urlencode "ConfirmPassword=bench reader password 42" "$BASE/account/register"
+  awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar"
+}
+
+run_wrk() { # kind name path-or-file [bust]; kind "signed-in" sends the reader's cookie
+  local kind=$1 name=$2 target=$3 mode=${4:-} l out t0 t1 cookie=()
+  [ "$kind" = signed-in ] && cookie=(-H "Cookie: $READER_COOKIE")
   l=$(load)
   t0=$(ticks)
   if [ -f "$target" ]; then
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$ACCEPT_ENCODING" -s "$BENCH/paths.lua" "$BASE" -- "$target" "$mode" 2>&1)
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$ACCEPT_ENCODING" "${cookie[@]}" -s "$BENCH/paths.lua" "$BASE" -- "$target" "$mode" 2>&1)
     target="$(basename "$target" .paths)${mode:+ ($mode)}"
   else
     out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H "$ACCEPT_ENCODING" "$BASE$target" 2>&1)
@@ -329,6 +341,11 @@ if want pages; then
   run_wrk uncached region "$WORK/regions.paths" bust
   run_wrk uncached article "$WORK/articles.paths" bust
   run_wrk uncached search "$WORK/search.paths" bust
+  READER_COOKIE=$(reader_cookie)
+  curl -s "$BASE/" -H "Cookie: $READER_COOKIE" | grep -q "Sign out" || die "the bench reader is not signed in"
+  run_wrk signed-in home "$WORK/home.paths"
+  run_wrk signed-in region "$WORK/regions.paths"
+  run_wrk signed-in article "$WORK/articles.paths"
   run_wrk ceiling plaintext-again /plaintext
 fi
 fact server_vmhwm "$(awk '/VmHWM/ {print $2 " " $3}' "/proc/$SERVER_PID/status")"
