@@ -81,7 +81,8 @@ start_cluster() {
   # Throwaway data: durability off. Memory settings of a small dedicated server.
   as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $dir \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c effective_cache_size=4GB \
-    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100}" start >/dev/null \
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100} \
+    -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start >/dev/null \
     || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   echo "$port"
 }
@@ -357,7 +358,8 @@ if want ingestion; then
   for name in feed listing; do
     # The scraper starts first, with nothing due: its start-up (runtime, JIT of the host, options, the first polls) is
     # measured on its own, then the sources are made due and everything after that is the per-article cost.
-    dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
+    # SCRAPER_ENV="NAME=value …" runs the scraper with extra environment (runtime knobs such as DOTNET_gcServer=0).
+    env ${SCRAPER_ENV:-} dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
     SCRAPER_PID=$!
     PIDS+=("$SCRAPER_PID")
     t0=$(now); prev=-1
@@ -380,6 +382,7 @@ if want ingestion; then
     say "ingesting $SHARDS $name source(s) with the scraper role (load $l)…"
     # CPU of the scraper process and of PostgreSQL over the case after start-up: what an article costs whatever else
     # the shared machine is doing. The site server's CPU is recorded apart (like wrk, it is not NewsHub's).
+    sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null 2>&1 && sql -c "SELECT pg_stat_statements_reset()" >/dev/null || true
     pg0=$(pg_ticks); site0=$(ticks "$SITE_PID")
     for _ in $(seq 1 1800); do
       [ "$(sql -c "SELECT count(*) FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'")" -ge "$SHARDS" ] && break
@@ -389,6 +392,9 @@ if want ingestion; then
     scraper_ticks=$(( $(ticks "$SCRAPER_PID") - startup_ticks ))
     pg1=$(pg_ticks); site1=$(ticks "$SITE_PID")
     kill "$SCRAPER_PID"; wait "$SCRAPER_PID" 2>/dev/null || true
+    # Where PostgreSQL's time went during the case (total execution ms per statement, per new article).
+    sql -c "SELECT round(total_exec_time::numeric, 0) || ' ms total, ' || calls || ' calls, ' || round((total_exec_time / greatest(calls, 1))::numeric, 3) || ' ms/call: '
+              || regexp_replace(left(query, 300), '\s+', ' ', 'g') FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25" >"$OUT/pg-statements-$name.txt" 2>/dev/null || true
     sql -F' ' -c "SELECT sum(new), sum(failed), round(extract(epoch FROM max(finished_at) - min(started_at)) * 1000), round(avg(new * 1000.0 / greatest(duration_ms, 1)), 1)
                   FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'" >"$WORK/ingest.row"
     read -r new failed ms per_source <"$WORK/ingest.row"

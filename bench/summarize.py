@@ -61,7 +61,9 @@ if "ingest_feed_new" in facts:
         est = f"{2 * 1000 / float(cpu):.0f}" if cpu and float(cpu) > 0 else "–"
         print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} | "
               f"{cpu or '–'} ({facts.get(f'ingest_{name}_scraper_cpu_ms_per_article', '–')}) | {est} | {facts.get(f'ingest_{name}_startup_cpu_ms', '–')} | {facts.get(f'ingest_{name}_site_cpu_ms_per_article', '–')} |")
-    print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt).")
+    print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt)."
+          + (" PostgreSQL statements by total time per case (pg_stat_statements): [feed](pg-statements-feed.txt), [listing](pg-statements-listing.txt)."
+             if os.path.exists(os.path.join(out, "pg-statements-feed.txt")) else ""))
     print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
 
 if os.path.exists(os.path.join(out, "extraction.txt")):
