@@ -297,7 +297,7 @@ public sealed class StoryClusterer(
             FROM unnest({articleIds}::bigint[], {clusterIds}::bigint[]) AS p(article_id, cluster_id)
             WHERE a.id = p.article_id
             """, ct);
-        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), now, ct);
+        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), articleIds, now, ct);
         return placed;
     }
 
