@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Data;
@@ -35,6 +36,11 @@ public sealed class StoryClusterer(
 
     private readonly StoryClusteringOptions settings = options.Value;
     private readonly StorySignatureCache signatureCache = new();
+    /// <summary>Term ids for the process, and each (cached) signature's terms as ids. Used only inside the clustering lock.</summary>
+    private StoryTermIds termIds = new();
+    private readonly ConditionalWeakTable<StorySignature, StoryTermRow> termRows = new();
+    /// <summary>New terms keep coming (names, figures): past this many the id table starts afresh.</summary>
+    private const int MaxTermIds = 1_000_000;
     private readonly SemaphoreSlim warmUp = new(1, 1);
     private bool warmed;
 
@@ -102,6 +108,14 @@ public sealed class StoryClusterer(
         StoryLog.BatchAssigned(logger, signatures.Length, (long)Stopwatch.GetElapsedTime(waiting, locked).TotalMilliseconds,
             (long)Stopwatch.GetElapsedTime(locked).TotalMilliseconds);
         return result;
+    }
+
+    /// <summary>The process's term id table; a new one (and no rows made with the old) once it has grown past <see cref="MaxTermIds"/>.</summary>
+    private StoryTermIds TermIds()
+    {
+        if (termIds.Count <= MaxTermIds) return termIds;
+        termRows.Clear();
+        return termIds = new StoryTermIds();
     }
 
     private static string? Clip(string? body) => body is { Length: > BodyCharacters } ? body[..BodyCharacters] : body;
@@ -212,22 +226,25 @@ public sealed class StoryClusterer(
     {
         var found = await CandidatesAsync(db, batch, ct);
         var candidates = found.ToLookup(c => c.ForArticleId);
-        // One IDF table for every comparison of the batch: the frequencies barely move within it. Each signature's
-        // terms once (a candidate of many articles is listed once per article).
-        var allTerms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var b in batch) allTerms.UnionWith(b.Signature.Terms.Keys);
-        foreach (var s in found.Select(c => c.Signature).DistinctBy(s => s.ArticleId)) allTerms.UnionWith(s.Terms.Keys);
-        var idf = frequencies.Idf(allTerms);
-        // Each article's TF-IDF vector is built once (interned term ids, sorted), so that each comparison is a merge of two
-        // small integer arrays. Comparisons do not depend on the clusters chosen: each article against its clustered
-        // candidates, and against the batch's earlier articles that share an indexed term within the window. They run
-        // on this thread: the scraper already runs several sources and articles at once, and on a small machine a
-        // parallel loop here only added thread-pool work items (and their spinning) for what is now ~1 µs per pair.
-        var termIds = new StoryTermIds();
-        var vectors = new Dictionary<long, StoryTermVector>();
+        // Each article's TF-IDF vector is built once per batch from its terms as sorted ids (kept across batches for the
+        // cached candidate signatures, which recur batch after batch) and one IDF table for the whole batch (the
+        // frequencies barely move within it), so that each comparison is a merge of two small integer arrays.
+        // Comparisons do not depend on the clusters chosen: each article against its clustered candidates, and against
+        // the batch's earlier articles that share an indexed term within the window. They run on this thread: the
+        // scraper already runs several sources and articles at once, and on a small machine a parallel loop here only
+        // added thread-pool work items (and their spinning) for what is now ~1 µs per pair.
+        var ids = TermIds();
+        StoryTermRow RowOf(StorySignature s) => termRows.GetValue(s, x => StoryTermRow.Create(x.Terms, ids));
+        var used = new HashSet<int>();
+        foreach (var b in batch) used.UnionWith(RowOf(b.Signature).Ids);
+        foreach (var c in found) used.UnionWith(RowOf(c.Signature).Ids);
+        var idfByTerm = frequencies.Idf(used.Select(ids.Term).ToHashSet(StringComparer.Ordinal));
+        var idfById = new double[ids.Count];
+        foreach (var id in used) idfById[id] = idfByTerm[ids.Term(id)];
+        var vectors = new Dictionary<StorySignature, StoryTermVector>(ReferenceEqualityComparer.Instance);
         StoryTermVector VectorOf(StorySignature s)
         {
-            if (!vectors.TryGetValue(s.ArticleId, out var v)) vectors[s.ArticleId] = v = StoryTermVector.Create(s.Terms, idf, termIds);
+            if (!vectors.TryGetValue(s, out var v)) vectors[s] = v = StoryTermVector.Create(RowOf(s), idfById);
             return v;
         }
         var batchVectors = batch.Select(b => VectorOf(b.Signature)).ToArray();

@@ -28,17 +28,20 @@ internal sealed class StoryTermVector
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(termIds);
-        var ids = new int[terms.Count];
-        var weights = new double[terms.Count];
-        var k = 0;
-        foreach (var (term, w) in terms)
-        {
-            ids[k] = termIds.Of(term);
-            weights[k] = w * idf[term];
-            k++;
-        }
-        Array.Sort(ids, weights);
-        return new StoryTermVector(ids, weights);
+        var row = StoryTermRow.Create(terms, termIds);
+        var weights = new double[row.Ids.Length];
+        for (var k = 0; k < weights.Length; k++) weights[k] = row.Weights[k] * idf[termIds.Term(row.Ids[k])];
+        return new StoryTermVector(row.Ids, weights);
+    }
+
+    /// <param name="idfById">IDF indexed by term id (of the table <paramref name="row"/> was made with), at least for the row's terms.</param>
+    public static StoryTermVector Create(StoryTermRow row, double[] idfById)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(idfById);
+        var weights = new double[row.Ids.Length];
+        for (var k = 0; k < weights.Length; k++) weights[k] = row.Weights[k] * idfById[row.Ids[k]];
+        return new StoryTermVector(row.Ids, weights);
     }
 
     /// <summary>Cosine of the two weighted vectors; 0 when either is empty. Both must come from one <see cref="StoryTermIds"/>.</summary>
