@@ -13,7 +13,7 @@ XBENCH="$BENCH/ExtractionBench/bin/Release/net10.0/ExtractionBench.dll"
 PGBIN="${NEWSHUB_PGBIN:-/usr/lib/postgresql/15/bin}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 ONLY=pages,search,ingestion,extraction KEEP_PG="" FEED_ITEMS=1500 SITE_PAGES=1000 SEARCH_ROUNDS=3 SHARDS=4
+ARTICLES=20000 DURATION=10 CONNECTIONS=32 THREADS=2 ONLY=pages,search,ingestion,extraction KEEP_PG="" FEED_ITEMS=10000 SITE_PAGES=5000 SEARCH_ROUNDS=3 SHARDS=4
 usage() {
   cat <<USAGE
 usage: bench/run.sh [--articles N] [--duration SECONDS] [--connections C] [--only PARTS] [--keep-pg DIR]
@@ -81,7 +81,8 @@ start_cluster() {
   # Throwaway data: durability off. Memory settings of a small dedicated server.
   as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -w -t 60 -o "-c listen_addresses=127.0.0.1 -p $port -k $dir \
     -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=512MB -c effective_cache_size=4GB \
-    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100}" start >/dev/null \
+    -c maintenance_work_mem=512MB -c max_wal_size=8GB -c max_connections=200 -c log_min_duration_statement=${SLOW_MS:-100} \
+    -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start >/dev/null \
     || { tail -n 20 "$dir/postgres.log" >&2; die "PostgreSQL did not start"; }
   echo "$port"
 }
@@ -357,15 +358,36 @@ if want ingestion; then
   say "generating a synthetic site ($FEED_ITEMS feed items, $SITE_PAGES article pages, $SHARDS shards)…"
   python3 "$BENCH/synthetic_site.py" "$WORK/site" --feed-items "$FEED_ITEMS" --articles "$SITE_PAGES" --shards "$SHARDS" >&2
   SITEPORT=$(free_port $((30000 + RANDOM % 20000)))
-  python3 -m http.server --bind 127.0.0.1 "$SITEPORT" --directory "$WORK/site" >"$WORK/site.log" 2>&1 &
-  PIDS+=("$!")
+  # A tiny in-memory keep-alive server (python's http.server answered each slash-less article URL with a 301 and
+  # closed every connection, on the cores being measured). Its CPU is recorded apart, not in the scraper's figures.
+  python3 "$BENCH/site_server.py" "$WORK/site" "$SITEPORT" >"$WORK/site.log" 2>&1 &
+  SITE_PID=$!
+  PIDS+=("$SITE_PID")
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$SITEPORT/robots.txt" >/dev/null 2>&1 && break; sleep 0.2; done
   pages=$(( (SITE_PAGES / SHARDS + 49) / 50 + 1 ))
   # Loopback benchmark: no politeness pause and up to 8 requests at once to the one (own) host, no per-pass cap, feeds
   # larger than the 5 MB default, workers poll every second.
   export NewsHub__Fetching__PerHostDelay=00:00:00 NewsHub__Fetching__MaxConcurrentPerHost=8 NewsHub__Ingestion__MaxArticlesPerPass=10000 \
     NewsHub__Fetching__MaxBytes=104857600 NewsHub__Ingestion__PollInterval=00:00:01
+  ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+  pg_ticks() { local pm t p; pm=$(head -n 1 "$PGDIR/data/postmaster.pid"); t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
+    for p in $(ps -o pid= --ppid "$pm"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
   for name in feed listing; do
+    # The scraper starts first, with nothing due: its start-up (runtime, JIT of the host, options, the first polls) is
+    # measured on its own, then the sources are made due and everything after that is the per-article cost.
+    # SCRAPER_ENV="NAME=value …" runs the scraper with extra environment (runtime knobs such as DOTNET_gcServer=0).
+    env ${SCRAPER_ENV:-} dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
+    SCRAPER_PID=$!
+    PIDS+=("$SCRAPER_PID")
+    t0=$(now); prev=-1
+    for _ in $(seq 1 60); do
+      sleep 1
+      kill -0 "$SCRAPER_PID" 2>/dev/null || { tail -n 30 "$OUT/scrape-$name.log" >&2; die "the scraper exited"; }
+      cur=$(ticks "$SCRAPER_PID"); [ $((cur - prev)) -le 2 ] && break; prev=$cur   # (nearly) idle for a second: started
+    done
+    startup_ticks=$(ticks "$SCRAPER_PID")
+    fact "ingest_${name}_startup_cpu_ms" "$(echo "$startup_ticks * 1000 / $(getconf CLK_TCK)" | bc)"
+    fact "ingest_${name}_startup_s" "$(echo "scale=1; ($(now) - $t0) / 1" | bc)"
     # One source per shard, all due now; the scraper role's workers (NewsHub:Ingestion:Workers, default 4) take them in parallel.
     for shard in $(seq 0 $((SHARDS - 1))); do
       if [ $name = feed ]; then kind=Feed; url="http://127.0.0.1:$SITEPORT/feed-$shard.xml"; limit=1
@@ -375,22 +397,21 @@ if want ingestion; then
     done
     l=$(load)
     say "ingesting $SHARDS $name source(s) with the scraper role (load $l)…"
-    # CPU of the scraper process and of PostgreSQL over the whole case (scraper start-up included): what an article
-    # costs whatever else the shared machine is doing (the site server, like wrk, is not counted).
-    pg_ticks() { local pm t p; pm=$(head -n 1 "$PGDIR/data/postmaster.pid"); t=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$pm/stat")
-      for p in $(ps -o pid= --ppid "$pm"); do t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0))); done; echo "$t"; }
-    pg0=$(pg_ticks)
-    dotnet "$DLL" run --role scraper --Serilog:MinimumLevel:Default=Warning >"$OUT/scrape-$name.log" 2>&1 &
-    SCRAPER_PID=$!
-    PIDS+=("$SCRAPER_PID")
-    for _ in $(seq 1 900); do
+    # CPU of the scraper process and of PostgreSQL over the case after start-up: what an article costs whatever else
+    # the shared machine is doing. The site server's CPU is recorded apart (like wrk, it is not NewsHub's).
+    sql -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null 2>&1 && sql -c "SELECT pg_stat_statements_reset()" >/dev/null || true
+    pg0=$(pg_ticks); site0=$(ticks "$SITE_PID")
+    for _ in $(seq 1 1800); do
       [ "$(sql -c "SELECT count(*) FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'")" -ge "$SHARDS" ] && break
       kill -0 "$SCRAPER_PID" 2>/dev/null || { tail -n 30 "$OUT/scrape-$name.log" >&2; die "the scraper exited"; }
       sleep 1
     done
-    scraper_ticks=$(awk '{print $14 + $15}' "/proc/$SCRAPER_PID/stat")
-    pg1=$(pg_ticks)
+    scraper_ticks=$(( $(ticks "$SCRAPER_PID") - startup_ticks ))
+    pg1=$(pg_ticks); site1=$(ticks "$SITE_PID")
     kill "$SCRAPER_PID"; wait "$SCRAPER_PID" 2>/dev/null || true
+    # Where PostgreSQL's time went during the case (total execution ms per statement, per new article).
+    sql -c "SELECT round(total_exec_time::numeric, 0) || ' ms total, ' || calls || ' calls, ' || round((total_exec_time / greatest(calls, 1))::numeric, 3) || ' ms/call: '
+              || regexp_replace(left(query, 300), '\s+', ' ', 'g') FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 25" >"$OUT/pg-statements-$name.txt" 2>/dev/null || true
     sql -F' ' -c "SELECT sum(new), sum(failed), round(extract(epoch FROM max(finished_at) - min(started_at)) * 1000), round(avg(new * 1000.0 / greatest(duration_ms, 1)), 1)
                   FROM ingestion_runs r JOIN sources s ON s.id = r.source_id WHERE s.slug LIKE 'bench-$name-%'" >"$WORK/ingest.row"
     read -r new failed ms per_source <"$WORK/ingest.row"
@@ -404,6 +425,7 @@ if want ingestion; then
     fact "ingest_${name}_load" "$l"
     fact "ingest_${name}_cpu_ms_per_article" "$(echo "scale=2; ($scraper_ticks + $pg1 - $pg0) * 1000 / $(getconf CLK_TCK) / $new" | bc)"
     fact "ingest_${name}_scraper_cpu_ms_per_article" "$(echo "scale=2; $scraper_ticks * 1000 / $(getconf CLK_TCK) / $new" | bc)"
+    fact "ingest_${name}_site_cpu_ms_per_article" "$(echo "scale=2; ($site1 - $site0) * 1000 / $(getconf CLK_TCK) / $new" | bc)"
   done
   unset NewsHub__Fetching__PerHostDelay NewsHub__Fetching__MaxConcurrentPerHost NewsHub__Ingestion__MaxArticlesPerPass NewsHub__Fetching__MaxBytes NewsHub__Ingestion__PollInterval
   fact ingest_clusters "$(sql -c "SELECT count(DISTINCT a.story_cluster_id) FROM articles a JOIN sources s ON s.id = a.source_id WHERE s.slug LIKE 'bench-%'")"

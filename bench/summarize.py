@@ -51,15 +51,19 @@ print(f"- End to end (GET /search, uncached, one at a time, {f('search_http_requ
 
 if "ingest_feed_new" in facts:
     print("## Ingestion (the scraper role against a loopback site; time from the first pass start to the last pass end, from ingestion_runs)\n")
-    print("CPU ms/article is the scraper's + PostgreSQL's CPU time over the case ÷ new articles (scraper start-up included): unlike "
-          "articles/s it does not depend on other work on the machine. 2-core estimate = 2 × 1000 ÷ CPU ms/article, an upper bound.\n")
-    print("| case | new articles | failed | ms | articles/s | per source, articles/s | load | CPU ms/article (scraper) | 2-core estimate, articles/s |\n|---|---:|---:|---:|---:|---:|---|---:|---:|")
+    print("CPU ms/article is the scraper's + PostgreSQL's CPU time over the case ÷ new articles"
+          + (", after the scraper's start-up (measured apart: the process is started with nothing due, then the sources are made due)" if "ingest_feed_startup_cpu_ms" in facts else " (scraper start-up included)")
+          + ": unlike articles/s it does not depend on other work on the machine. 2-core estimate = 2 × 1000 ÷ CPU ms/article, an upper bound. "
+          "The site server's CPU (bench/site_server.py, on the same cores) is not counted.\n")
+    print("| case | new articles | failed | ms | articles/s | per source, articles/s | load | CPU ms/article (scraper) | 2-core estimate, articles/s | scraper start-up, CPU ms | site server, CPU ms/article |\n|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|")
     for name, label in [("feed", "full-content RSS feeds"), ("listing", "listing pages → article pages (full pipeline)")]:
         cpu = facts.get(f"ingest_{name}_cpu_ms_per_article")
         est = f"{2 * 1000 / float(cpu):.0f}" if cpu and float(cpu) > 0 else "–"
         print(f"| {label} | {f(f'ingest_{name}_new')} | {f(f'ingest_{name}_failed')} | {f(f'ingest_{name}_ms')} | {f(f'ingest_{name}_per_s')} | {f(f'ingest_{name}_per_source_per_s')} | {f(f'ingest_{name}_load')} | "
-              f"{cpu or '–'} ({facts.get(f'ingest_{name}_scraper_cpu_ms_per_article', '–')}) | {est} |")
-    print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt).")
+              f"{cpu or '–'} ({facts.get(f'ingest_{name}_scraper_cpu_ms_per_article', '–')}) | {est} | {facts.get(f'ingest_{name}_startup_cpu_ms', '–')} | {facts.get(f'ingest_{name}_site_cpu_ms_per_article', '–')} |")
+    print("\nPer pass: [ingestion-runs.txt](ingestion-runs.txt)."
+          + (" PostgreSQL statements by total time per case (pg_stat_statements): [feed](pg-statements-feed.txt), [listing](pg-statements-listing.txt)."
+             if os.path.exists(os.path.join(out, "pg-statements-feed.txt")) else ""))
     print(f"\nStory clusters formed by the ingested articles: {f('ingest_clusters')}.\n")
 
 if os.path.exists(os.path.join(out, "extraction.txt")):

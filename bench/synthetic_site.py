@@ -7,7 +7,7 @@ OUT/feed-S.xml         RSS 2.0 feeds (one per shard S) of N full-content items i
 OUT/list-S/, /list-S/page/K/  listing pages per shard, --per-page links each, pointing at M article pages in all: the "full pipeline" case
 Shards (--shards) become separate sources, so the scraper's workers can take them in parallel as they would real outlets.
 OUT/YYYY/MM/DD/slug-I/ article pages with a realistic page around the story (header, navigation, related links, footer)
-Serve OUT with `python3 -m http.server --bind 127.0.0.1 PORT --directory OUT`.
+Serve OUT with `bench/site_server.py OUT PORT` (in memory, keep-alive, `/a/b` and `/a/b/` both answered with 200).
 """
 import argparse, datetime, html, os, random, re
 
@@ -121,9 +121,11 @@ def main():
     for i in range(a.articles):
         title, paras = story(rng, pool, 100000 + i)
         day = base - datetime.timedelta(hours=2 * i)
-        path = f"/{day:%Y/%m/%d}/story-{i}/"
+        # Links without the trailing slash, as the scraper's canonical URLs have them: one request per article (a
+        # server that redirects /story-1 to /story-1/ would cost two). site_server.py serves both forms.
+        path = f"/{day:%Y/%m/%d}/story-{i}"
         links.append((path, title, paras[0][:160], day.isoformat()))
-        related = [(f"/{(base - datetime.timedelta(hours=2 * j)):%Y/%m/%d}/story-{j}/", f"Related story {j}") for j in rng.sample(range(a.articles), min(4, a.articles))]
+        related = [(f"/{(base - datetime.timedelta(hours=2 * j)):%Y/%m/%d}/story-{j}", f"Related story {j}") for j in rng.sample(range(a.articles), min(4, a.articles))]
         os.makedirs(os.path.join(a.out, path.strip("/")), exist_ok=True)
         with open(os.path.join(a.out, path.strip("/"), "index.html"), "w", encoding="utf-8") as f:
             f.write(article_page(title, paras, day.isoformat(), related, "Synthetic Times"))

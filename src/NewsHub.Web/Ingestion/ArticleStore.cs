@@ -72,7 +72,7 @@ public sealed partial class ArticleStore(
 
     /// <summary>
     /// New articles of one pass (none of them found by <see cref="FindAsync(IReadOnlyCollection{string}, CancellationToken)"/>),
-    /// stored together: one query for twins by content hash, one SaveChanges for the articles and their tags, one
+    /// stored together: one query for twins by content hash, one batch of INSERTs for the articles and their tags, one
     /// statement for aliases, one clustering call. Returns one outcome per article, in order.
     /// </summary>
     /// <remarks>
@@ -114,13 +114,13 @@ public sealed partial class ArticleStore(
         // Ordered by URL so that two workers inserting overlapping batches take the unique index's row locks in one order.
         var rows = inserted.Select(i => batch[i]).OrderBy(b => b.Article.Url, StringComparer.Ordinal).ToList();
         foreach (var row in rows) ArticleTagWriter.AddTo(row.Article, row.Tags);
-        db.Articles.AddRange(rows.Select(r => r.Article));
         try
         {
             await SearchTermsFirstAsync(db, rows.Select(r => r.Article.Title).ToArray(), ct);
-            await db.SaveChangesAsync(ct);
+            // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking.
+            await ArticleRows.InsertAsync(db, rows.Select(r => r.Article).ToList(), ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected } pg)
+        catch (PostgresException pg) when (pg.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
         {
             LogBatchFallback(source.Name, batch.Count, pg.SqlState);
             return await OneByOneAsync(source, batch, ct);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsHub.Web.Data;
@@ -34,6 +35,12 @@ public sealed class StoryClusterer(
     private const int BodyCharacters = 4000;
 
     private readonly StoryClusteringOptions settings = options.Value;
+    private readonly StorySignatureCache signatureCache = new();
+    /// <summary>Term ids for the process, and each (cached) signature's terms as ids. Used only inside the clustering lock.</summary>
+    private StoryTermIds termIds = new();
+    private readonly ConditionalWeakTable<StorySignature, StoryTermRow> termRows = new();
+    /// <summary>New terms keep coming (names, figures): past this many the id table starts afresh.</summary>
+    private const int MaxTermIds = 1_000_000;
     private readonly SemaphoreSlim warmUp = new(1, 1);
     private bool warmed;
 
@@ -71,9 +78,9 @@ public sealed class StoryClusterer(
         var result = new Dictionary<long, long>();
         if (documents.Count == 0) return result;
         await WarmFrequenciesAsync(ct);
-        // Tokenizing and hashing is the CPU part: done in parallel and before the lock.
-        var signatures = documents.DistinctBy(d => d.ArticleId).AsParallel().AsOrdered()
-            .Select(d => StorySignature.Create(d with { Body = Clip(d.Body) })).ToArray();
+        // Tokenizing and hashing is the CPU part: done before the lock (on this thread: the scraper already works on
+        // several sources at once, and a nested parallel query on 2 cores mostly added thread-pool spinning).
+        var signatures = documents.DistinctBy(d => d.ArticleId).Select(d => StorySignature.Create(d with { Body = Clip(d.Body) })).ToArray();
         var indexed = signatures.Select(s => (IReadOnlyList<string>)IndexedTerms(s).ToArray()).ToArray();
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -81,11 +88,7 @@ public sealed class StoryClusterer(
         // signatures early simply skips them, and this batch finds that worker's articles once it holds the lock.
         var fresh = await StorySignatureStore.SaveAsync(db, signatures, indexed, ct);
         foreach (var s in signatures.Where(s => fresh.Contains(s.ArticleId))) frequencies.Observe(s.Terms.Keys);
-
-        // Most candidates are already clustered now and their signatures do not change: read them before the lock, so
-        // that the locked part re-reads only the postings and the few signatures of articles clustered meanwhile.
-        var known = new Dictionary<long, StorySignature>();
-        await CandidatesAsync(db, signatures.Zip(indexed).ToArray(), known, ct);
+        signatureCache.Forget(signatures.Select(s => s.ArticleId));
 
         var waiting = Stopwatch.GetTimestamp();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -99,12 +102,20 @@ public sealed class StoryClusterer(
         var pending = Enumerable.Range(0, signatures.Length)
             .Where(i => stored.Contains(signatures[i].ArticleId) && !result.ContainsKey(signatures[i].ArticleId)).ToArray();
         if (pending.Length > 0)
-            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), known, ct))
+            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), ct))
                 result[articleId] = clusterId;
         await tx.CommitAsync(ct);
         StoryLog.BatchAssigned(logger, signatures.Length, (long)Stopwatch.GetElapsedTime(waiting, locked).TotalMilliseconds,
             (long)Stopwatch.GetElapsedTime(locked).TotalMilliseconds);
         return result;
+    }
+
+    /// <summary>The process's term id table; a new one (and no rows made with the old) once it has grown past <see cref="MaxTermIds"/>.</summary>
+    private StoryTermIds TermIds()
+    {
+        if (termIds.Count <= MaxTermIds) return termIds;
+        termRows.Clear();
+        return termIds = new StoryTermIds();
     }
 
     private static string? Clip(string? body) => body is { Length: > BodyCharacters } ? body[..BodyCharacters] : body;
@@ -211,27 +222,56 @@ public sealed class StoryClusterer(
     /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.</para>
     /// </summary>
     private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
-        Dictionary<long, StorySignature> known, CancellationToken ct)
+        CancellationToken ct)
     {
-        var found = await CandidatesAsync(db, batch, known, ct);
+        var found = await CandidatesAsync(db, batch, ct);
         var candidates = found.ToLookup(c => c.ForArticleId);
-        // One IDF table for every comparison of the batch: the frequencies barely move within it.
-        var idf = frequencies.Idf(batch.SelectMany(b => b.Signature.Terms.Keys).Concat(found.SelectMany(c => c.Signature.Terms.Keys)));
-        // Comparisons do not depend on the clusters chosen, so they all run in parallel (this is the CPU part of the
-        // locked section): each article against its clustered candidates, and against the batch's earlier articles
-        // that share an indexed term within the window.
+        // Each article's TF-IDF vector is built once per batch from its terms as sorted ids (kept across batches for the
+        // cached candidate signatures, which recur batch after batch) and one IDF table for the whole batch (the
+        // frequencies barely move within it), so that each comparison is a merge of two small integer arrays.
+        // Comparisons do not depend on the clusters chosen: each article against its clustered candidates, and against
+        // the batch's earlier articles that share an indexed term within the window. They run on this thread: the
+        // scraper already runs several sources and articles at once, and on a small machine a parallel loop here only
+        // added thread-pool work items (and their spinning) for what is now ~1 µs per pair.
+        var ids = TermIds();
+        StoryTermRow RowOf(StorySignature s) => termRows.GetValue(s, x => StoryTermRow.Create(x.Terms, ids));
+        var used = new HashSet<int>();
+        foreach (var b in batch) used.UnionWith(RowOf(b.Signature).Ids);
+        foreach (var c in found) used.UnionWith(RowOf(c.Signature).Ids);
+        var idfByTerm = frequencies.Idf(used.Select(ids.Term).ToHashSet(StringComparer.Ordinal));
+        var idfById = new double[ids.Count];
+        foreach (var id in used) idfById[id] = idfByTerm[ids.Term(id)];
+        var vectors = new Dictionary<StorySignature, StoryTermVector>(ReferenceEqualityComparer.Instance);
+        StoryTermVector VectorOf(StorySignature s)
+        {
+            if (!vectors.TryGetValue(s, out var v)) vectors[s] = v = StoryTermVector.Create(RowOf(s), idfById);
+            return v;
+        }
+        var batchVectors = batch.Select(b => VectorOf(b.Signature)).ToArray();
         var termSets = batch.Select(b => b.Terms.ToHashSet(StringComparer.Ordinal)).ToArray();
         var fromArchive = new StoryClusterChoice[batch.Length];
-        var fromBatch = new (int Sibling, double Score)[batch.Length][];
-        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = ct }, i =>
+        var fromBatch = new List<(int Sibling, double Score)>[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
         {
+            ct.ThrowIfCancellationRequested();
             var signature = batch[i].Signature;
-            fromArchive[i] = StoryClusterChoice.Choose(signature, candidates[signature.ArticleId].Select(c => new ClusterMember(c.ClusterId, c.Signature)), similarity, idf);
-            fromBatch[i] = Enumerable.Range(0, i)
-                .Where(j => (batch[j].Signature.PublishedAt - signature.PublishedAt).Duration() <= settings.CandidateWindow && batch[i].Terms.Any(termSets[j].Contains))
-                .Select(j => (j, similarity.Compare(signature, batch[j].Signature, idf)))
-                .Where(m => m.Item2.IsSameStory).Select(m => (m.j, m.Item2.Score)).ToArray();
-        });
+            var best = new StoryClusterChoice(null, null, 0);
+            // Same rule as StoryClusterChoice.Choose: the best same-story match, the first on a tie.
+            foreach (var c in candidates[signature.ArticleId])
+            {
+                if (c.Signature.ArticleId == signature.ArticleId) continue;
+                var match = similarity.Compare(signature, batchVectors[i], c.Signature, VectorOf(c.Signature));
+                if (match.IsSameStory && match.Score > best.Score) best = new StoryClusterChoice(c.ClusterId, c.Signature.ArticleId, match.Score);
+            }
+            fromArchive[i] = best;
+            fromBatch[i] = [];
+            for (var j = 0; j < i; j++)
+            {
+                if ((batch[j].Signature.PublishedAt - signature.PublishedAt).Duration() > settings.CandidateWindow || !batch[i].Terms.Any(termSets[j].Contains)) continue;
+                var match = similarity.Compare(signature, batchVectors[i], batch[j].Signature, batchVectors[j]);
+                if (match.IsSameStory) fromBatch[i].Add((j, match.Score));
+            }
+        }
 
         // Then in order, as if one article came after the other: the best match wins, an archive one on a tie.
         // Placeholders (negative) stand for clusters this batch starts until they have ids.
@@ -274,20 +314,20 @@ public sealed class StoryClusterer(
             FROM unnest({articleIds}::bigint[], {clusterIds}::bigint[]) AS p(article_id, cluster_id)
             WHERE a.id = p.article_id
             """, ct);
-        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), now, ct);
+        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), articleIds, now, ct);
         return placed;
     }
 
     /// <summary>
     /// Candidates and their signatures for every article of the batch: per article, the clustered articles of its window
-    /// sharing most of its indexed terms (at most MaxCandidates each). Two plain queries for the whole batch — the
-    /// postings of the batch's terms over the batch's window, read once, then the signatures not in
-    /// <paramref name="known"/> (which collects them) — and the counting in memory: a single SQL statement doing it all
-    /// per article let the planner pick nested loops over whole tables whenever the statistics of these fast-growing
-    /// tables lagged (seconds per batch, under the lock).
+    /// sharing most of its indexed terms (at most MaxCandidates each). One plain query for the postings of the batch's
+    /// terms over the batch's window, the counting in memory, then the signatures from <see cref="StorySignatureCache"/>
+    /// (which reads only those not cached or rewritten since): a single SQL statement doing it all per article let the
+    /// planner pick nested loops over whole tables whenever the statistics of these fast-growing tables lagged (seconds
+    /// per batch, under the lock).
     /// </summary>
     private async Task<List<StoryCandidate>> CandidatesAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
-        Dictionary<long, StorySignature> known, CancellationToken ct)
+        CancellationToken ct)
     {
         var terms = batch.SelectMany(b => b.Terms).Distinct(StringComparer.Ordinal).ToArray();
         var from = batch.Min(b => b.Signature.PublishedAt) - settings.CandidateWindow;
@@ -300,26 +340,34 @@ public sealed class StoryClusterer(
                   SELECT 1 FROM cluster_operations o
                   WHERE o.article_id = p.article_id AND o.kind = {SplitKind} AND o.target_cluster_id = a.story_cluster_id))
             """).ToListAsync(ct);
-        var byTerm = postings.ToLookup(p => p.Term, StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, List<TermPosting>>(terms.Length, StringComparer.Ordinal);
+        foreach (var p in postings)
+        {
+            if (!byTerm.TryGetValue(p.Term, out var list)) byTerm[p.Term] = list = [];
+            list.Add(p);
+        }
 
         var picks = new List<(long ForArticleId, long ArticleId, long ClusterId)>();
+        var shared = new Dictionary<long, (int Terms, long ClusterId)>();
+        var seenTerms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (signature, articleTerms) in batch)
         {
             var earliest = signature.PublishedAt - settings.CandidateWindow;
             var latest = signature.PublishedAt + settings.CandidateWindow;
-            var shared = new Dictionary<long, (int Terms, long ClusterId)>();
-            foreach (var term in articleTerms.Distinct(StringComparer.Ordinal))
-                foreach (var p in byTerm[term])
+            shared.Clear();
+            seenTerms.Clear();
+            foreach (var term in articleTerms)
+            {
+                if (!seenTerms.Add(term) || !byTerm.TryGetValue(term, out var list)) continue;
+                foreach (var p in list)
                     if (p.ArticleId != signature.ArticleId && p.PublishedAt >= earliest && p.PublishedAt <= latest)
                         shared[p.ArticleId] = (shared.GetValueOrDefault(p.ArticleId).Terms + 1, p.ClusterId);
+            }
             picks.AddRange(shared.OrderByDescending(kv => kv.Value.Terms).ThenByDescending(kv => kv.Key).Take(settings.MaxCandidates)
                 .Select(kv => (signature.ArticleId, kv.Key, kv.Value.ClusterId)));
         }
 
-        var missing = picks.Select(p => p.ArticleId).Where(id => !known.ContainsKey(id)).Distinct().ToArray();
-        if (missing.Length > 0)
-            await foreach (var row in db.Set<ArticleSignature>().AsNoTracking().Where(s => missing.Contains(s.ArticleId)).AsAsyncEnumerable().WithCancellation(ct))
-                known[row.ArticleId] = StorySignatureStore.ToSignature(row);
+        var known = await signatureCache.GetAsync(db, picks.Select(p => p.ArticleId).ToHashSet(), ct);
         return picks.Where(p => known.ContainsKey(p.ArticleId)).Select(p => new StoryCandidate(p.ForArticleId, p.ClusterId, known[p.ArticleId])).ToList();
     }
 

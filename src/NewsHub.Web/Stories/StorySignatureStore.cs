@@ -84,11 +84,4 @@ internal static class StorySignatureStore
         }
         return inserted;
     }
-
-    public static StorySignature ToSignature(ArticleSignature row)
-    {
-        var terms = new Dictionary<string, float>(row.Terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < row.Terms.Length && i < row.Weights.Length; i++) terms[row.Terms[i]] = row.Weights[i];
-        return new StorySignature(row.ArticleId, row.PublishedAt, terms, row.MinHash, row.Countries);
-    }
 }

@@ -29,13 +29,28 @@ public sealed class StorySimilarity(StoryClusteringOptions options)
         ArgumentNullException.ThrowIfNull(idf);
         var apart = (a.PublishedAt - b.PublishedAt).Duration();
         if (apart > options.CandidateWindow) return new(0, 0, 0, false);
+        var termIds = new StoryTermIds();
+        return Score(a, b, apart, StoryTermVector.Create(a.Terms, idf, termIds).Cosine(StoryTermVector.Create(b.Terms, idf, termIds)));
+    }
 
-        var cosine = Cosine(a.Terms, b.Terms, idf);
+    /// <summary>
+    /// The batch path: the same decision from term vectors built once per article (<see cref="StoryTermVector"/>, one
+    /// <see cref="StoryTermIds"/> for both), so a comparison allocates nothing and looks nothing up by string.
+    /// </summary>
+    internal StoryMatch Compare(StorySignature a, StoryTermVector aTerms, StorySignature b, StoryTermVector bTerms)
+    {
+        var apart = (a.PublishedAt - b.PublishedAt).Duration();
+        if (apart > options.CandidateWindow) return new(0, 0, 0, false);
+        return Score(a, b, apart, aTerms.Cosine(bTerms));
+    }
+
+    private StoryMatch Score(StorySignature a, StorySignature b, TimeSpan apart, double cosine)
+    {
         var nearDuplicate = MinHash.Similarity(a.MinHash, b.MinHash);
 
         var score = cosine;
         if (a.Countries.Count > 0 && b.Countries.Count > 0)
-            score = a.Countries.Intersect(b.Countries, StringComparer.Ordinal).Any() ? score + SharedCountryBonus : score * DisjointCountryFactor;
+            score = SharesCountry(a.Countries, b.Countries) ? score + SharedCountryBonus : score * DisjointCountryFactor;
         score *= 1 - DecayPerDay * Math.Max(0, apart.TotalDays - 1);
         score = Math.Max(score, nearDuplicate);
 
@@ -43,20 +58,11 @@ public sealed class StorySimilarity(StoryClusteringOptions options)
         return new(score, cosine, nearDuplicate, same);
     }
 
-    private static double Cosine(IReadOnlyDictionary<string, float> a, IReadOnlyDictionary<string, float> b, IReadOnlyDictionary<string, double> idf)
+    private static bool SharesCountry(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
     {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (term, w) in a)
-        {
-            var x = w * idf[term];
-            na += x * x;
-            if (b.TryGetValue(term, out var wb)) dot += x * wb * idf[term];
-        }
-        foreach (var (term, w) in b)
-        {
-            var y = w * idf[term];
-            nb += y * y;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+        foreach (var x in a)
+            foreach (var y in b)
+                if (string.Equals(x, y, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -31,8 +31,13 @@ public sealed class TermDocumentFrequencies
 
     public Dictionary<string, double> Idf(IEnumerable<string> terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
+        // Deduplicated outside the lock: a clustering batch asks for the terms of thousands of signatures at once, and
+        // every worker of the process shares this table.
+        var distinct = terms is HashSet<string> set && set.Comparer == StringComparer.Ordinal ? set : terms.ToHashSet(StringComparer.Ordinal);
+        var idf = new Dictionary<string, double>(distinct.Count, StringComparer.Ordinal);
         lock (gate)
-            return terms.Distinct(StringComparer.Ordinal).ToDictionary(t => t,
-                t => Math.Log((documents + 1.0) / (counts.GetValueOrDefault(t) + 1.0)) + 1.0, StringComparer.Ordinal);
+            foreach (var t in distinct) idf[t] = Math.Log((documents + 1.0) / (counts.GetValueOrDefault(t) + 1.0)) + 1.0;
+        return idf;
     }
 }

@@ -79,6 +79,26 @@ public class StoryClustererTests(NewsHubAppFactory app) : IClassFixture<NewsHubA
     }
 
     [Fact]
+    public async Task A_joining_article_takes_the_lead_only_when_its_body_is_longer()
+    {
+        // In this order the two reports meet (see above); which one is longer decides whether the lead moves or stays.
+        var data = new StoryArticles(app, TimeSpan.FromDays(260));
+        var nuclear = await data.InsertAsync(KazakhNuclear);
+        var cluster = await Clusterer.AssignAsync(nuclear, default);
+        await using (var db = app.CreateDbContext())
+            Assert.Equal(nuclear, (await db.StoryClusters.SingleAsync(c => c.Id == cluster)).LeadArticleId);
+
+        var steppe = await data.InsertAsync(KazakhNuclearSteppe);
+        Assert.Equal(cluster, await Clusterer.AssignAsync(steppe, default));
+
+        await using var check = app.CreateDbContext();
+        var row = await check.StoryClusters.SingleAsync(c => c.Id == cluster);
+        Assert.Equal(StoryArticles.BodyLength(KazakhNuclearSteppe) > StoryArticles.BodyLength(KazakhNuclear) ? steppe : nuclear, row.LeadArticleId);
+        Assert.Equal(2, row.ArticleCount);
+        Assert.Equal(2, row.SourceCount);
+    }
+
+    [Fact]
     public async Task Assignment_is_idempotent()
     {
         var data = new StoryArticles(app, TimeSpan.FromDays(60));
