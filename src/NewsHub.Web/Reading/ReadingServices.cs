@@ -26,6 +26,9 @@ public static class ReadingServices
                 .Expire(TimeSpan.FromMinutes(5))
                 .SetVaryByQuery("*")
                 .SetVaryByHeader("Accept-Encoding")
+                // A page made before a content change but stored after the eviction (the store follows the response)
+                // would otherwise be served for its whole lifetime; keyed by the generation, it is never found.
+                .VaryByValue(context => new KeyValuePair<string, string>("generation", context.RequestServices.GetRequiredService<PageDataCache>().Generation))
                 .Tag(ContentTag)
                 .AddPolicy<ArticlePageTagPolicy>());
         });
