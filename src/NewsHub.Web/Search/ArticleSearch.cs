@@ -45,7 +45,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
     private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
-        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower)
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, (DateTimeOffset First, DateTimeOffset Last) months)
     {
         var parameters = new List<object>();
         string P(object value)
@@ -57,7 +57,13 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             ? $"ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({P(query)})), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
             : "0::double precision";
         var where = new List<string> { "a.status = 'Published'" };
-        if (query.Length > 0) where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
+        if (query.Length > 0)
+        {
+            // The month-bucketed text index (migration 0006) finds the candidates of the window's months; the exact
+            // match on search_vector decides.
+            where.Add($"newshub_search_buckets(a.search_vector, a.published_at) @@ newshub_search_buckets_query(websearch_to_tsquery('english', newshub_unaccent({P(query)})), {P(months.First)}, {P(months.Last)})");
+            where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
+        }
         if (region is not null) where.Add($"EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {P(region)} AND NOT t.suppressed)");
         if (country is not null) where.Add($"EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {P(country)} AND NOT t.suppressed)");
         if (sourceId is not null) where.Add($"a.source_id = {P(sourceId)}");
@@ -125,43 +131,42 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// (0.5-0.7 s for 55k matches at 100k articles, 3.6 s for 90k at 1M). The newest CountCap + 1 matches are the
     /// matches of the smallest recent time window that holds that many, so the search asks growing windows
     /// (<see cref="WindowGrowth"/>) and stops at the first one that is full, visiting only that window's rows. A rare
-    /// query falls through to the last, unbounded window and gets all its matches, as before.
+    /// query falls through to the last, unbounded window and gets all its matches, as before. Each window reads the
+    /// text index's posting lists of its months only (migration 0006), not every match in the archive.
     /// </summary>
     private async Task<(IReadOnlyList<Match> Newest, int Total)> NewestMatchesAsync(string query, string? region, string? country, int? sourceId,
         DateTimeOffset? from, DateTimeOffset? to, bool ranked, CancellationToken ct)
     {
-        List<Match> ids = [];
-        // Windows end at the newest date asked for (now, or the "to" date). One that reaches back past the "from" date,
-        // or past the oldest article, is the last: it is unbounded.
-        var anchor = to is { } end && end < clock.GetUtcNow() ? end : clock.GetUtcNow();
-        DateTimeOffset? oldest = null;
-        // SET LOCAL needs a transaction; it ends with this method. A common word's text-index bitmap holds ~100k rows
-        // at a million articles: with the default 4 MB work_mem it turns lossy and every row on a lossy page is
-        // checked again against its search_vector.
+        // SET LOCAL needs a transaction; it ends with this method. A common word's text-index bitmap can hold tens of
+        // thousands of rows: with the default 4 MB work_mem it turns lossy and every row on a lossy page is checked
+        // again against its search_vector.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // The search's rows are in memory: price an index probe as such, so a region or country filter probes its tag
         // index for the window's few thousand articles instead of hashing all 2M tag rows (0.4 s -> 0.06 s at 1M).
         // Statements are prepared once per connection (DataServices: MaxAutoPrepare); a plan made for one word must not
-        // serve another, whose matches may be a thousand times commoner, so a search is always planned for its values.
-        await db.Database.ExecuteSqlRawAsync(
-            SetSearchWorkMem + "; SET LOCAL random_page_cost = 1.1; SET LOCAL plan_cache_mode = force_custom_plan", ct);
-        var bitmap = false;
+        // serve another, whose matches may be a thousand times commoner, so a search is always planned for its values
+        // (which also lets the planner fold the month-bucket query of each window into a constant).
+        await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem + "; SET LOCAL random_page_cost = 1.1; SET LOCAL plan_cache_mode = force_custom_plan", ct);
+        // Two index endpoints: where windows stop (the oldest article) and the last month a window's buckets must
+        // cover (the newest, which may lie after "now" when a source dates its articles ahead).
+        var span = await db.Database.SqlQueryRaw<PublishedSpan>(
+            """SELECT min(published_at) AS "Oldest", max(published_at) AS "Newest" FROM articles""").SingleAsync(ct);
+        if (span.Oldest is not { } oldest || span.Newest is not { } newest) return ([], 0);
+        var now = clock.GetUtcNow();
+        // Windows end at the newest date asked for (now, or the "to" date). One that reaches back past the "from" date,
+        // or past the oldest article, is the last: it is unbounded.
+        var anchor = to is { } end && end < now ? end : now;
+        // "to" is exclusive: the last instant it admits (PostgreSQL keeps microseconds) fixes its last month.
+        var lastMonth = to is { } t ? t.AddTicks(-10) : (newest > now ? newest : now);
+        List<Match> ids = [];
         for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
         {
-            // The first window is read newest first through the published_at index, matching each row as it comes:
-            // its cost is bounded by the articles of two days. A bitmap of the text index would cost the whole posting
-            // list of every query word (225k rows for a word in one article of five: 0.2 s; the planner counts it as
-            // nearly free). So is the next window while matches are dense (at most 5x wider, see WindowGrowth); wider
-            // windows of rarer matches use the text index, ANDed with the published_at range.
-            await db.Database.ExecuteSqlRawAsync(bitmap ? "SET LOCAL enable_bitmapscan = on" : "SET LOCAL enable_bitmapscan = off", ct);
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
-            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower);
+            var firstMonth = lower ?? (from > oldest ? from.Value : oldest);
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, (firstMonth, lastMonth));
             ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
             if (ids.Count > CountCap || lower is null) break;
-            // Asked once, when a first window was not enough: an index endpoint, no table read.
-            oldest ??= await db.Articles.MinAsync(a => (DateTimeOffset?)a.PublishedAt, ct) ?? DateTimeOffset.MaxValue;
-            bitmap = bitmap || ids.Count < DenseMatches;
         }
         await tx.CommitAsync(ct);
         return (ids, ids.Count);
@@ -210,4 +215,5 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
 
     private sealed record Snippet(long Id, string Text);
     private sealed record Match(long Id, double Rank);
+    private sealed record PublishedSpan(DateTimeOffset? Oldest, DateTimeOffset? Newest);
 }
