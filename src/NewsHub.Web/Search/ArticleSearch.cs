@@ -29,8 +29,6 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
     /// </summary>
     private const double MaxWindowDays = 100 * 365;
-    /// <summary>Matches in a window read row by row that let the next window be read the same way (it is then at most 5x wider).</summary>
-    internal const int DenseMatches = 250;
     private const string SetSearchWorkMem = "SET LOCAL work_mem = '32MB'";
 
     internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
@@ -189,21 +187,34 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     private async Task<string?> SuggestAsync(string query, CancellationToken ct)
     {
         var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var changed = false;
+        var asked = new List<(int Index, string Word)>();
         for (var i = 0; i < words.Length && i < 8; i++)
         {
             var word = words[i].Trim('"', '-', '(', ')');
-            if (word.Length < 4 || word.Equals("OR", StringComparison.Ordinal)) continue;
-            var best = await db.Database.SqlQuery<string>($"""
-                SELECT term AS "Value" FROM (
-                    SELECT term, similarity(term, lower(newshub_unaccent({word}))) AS s FROM search_terms WHERE term % lower(newshub_unaccent({word}))
+            if (word.Length >= 4 && !word.Equals("OR", StringComparison.Ordinal)) asked.Add((i, word));
+        }
+        if (asked.Count == 0) return null;
+        // All words in one statement (a round trip each cost more than the lookups), and the country names unaccented
+        // once for all of them rather than once per word.
+        var askedWords = asked.Select(a => a.Word).ToArray();
+        var found = await db.Database.SqlQuery<WordSuggestion>($"""
+            WITH c AS MATERIALIZED (SELECT lower(name) AS term, lower(newshub_unaccent(name)) AS plain FROM countries)
+            SELECT w.i::int AS "Position", best.term AS "Term"
+            FROM unnest({askedWords}::text[]) WITH ORDINALITY AS w(word, i)
+            CROSS JOIN LATERAL (
+                SELECT term FROM (
+                    SELECT term, similarity(term, lower(newshub_unaccent(w.word))) AS s FROM search_terms WHERE term % lower(newshub_unaccent(w.word))
                     UNION ALL
-                    SELECT lower(name), similarity(lower(newshub_unaccent(name)), lower(newshub_unaccent({word}))) FROM countries
-                    WHERE lower(newshub_unaccent(name)) % lower(newshub_unaccent({word}))
+                    SELECT c.term, similarity(c.plain, lower(newshub_unaccent(w.word))) FROM c WHERE c.plain % lower(newshub_unaccent(w.word))
                 ) x WHERE s >= 0.4 ORDER BY s DESC, term LIMIT 1
-                """).FirstOrDefaultAsync(ct);
-            if (best is null || best.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
-            words[i] = words[i].Replace(word, char.ToUpperInvariant(best[0]) + best[1..], StringComparison.Ordinal);
+            ) AS best
+            """).ToListAsync(ct);
+        var changed = false;
+        foreach (var f in found)
+        {
+            var (index, word) = asked[f.Position - 1];
+            if (f.Term.Equals(word, StringComparison.OrdinalIgnoreCase)) continue;
+            words[index] = words[index].Replace(word, char.ToUpperInvariant(f.Term[0]) + f.Term[1..], StringComparison.Ordinal);
             changed = true;
         }
         return changed ? string.Join(' ', words) : null;
@@ -215,5 +226,6 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
 
     private sealed record Snippet(long Id, string Text);
     private sealed record Match(long Id, double Rank);
+    private sealed record WordSuggestion(int Position, string Term);
     private sealed record PublishedSpan(DateTimeOffset? Oldest, DateTimeOffset? Newest);
 }
