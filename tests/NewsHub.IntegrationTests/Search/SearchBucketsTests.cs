@@ -123,22 +123,24 @@ public sealed class SearchBucketsTests(SearchBucketsTests.Fixture app) : IClassF
             SELECT count(*) FROM articles a
             WHERE a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent('{query.Replace("'", "''", StringComparison.Ordinal)}'))
               AND NOT newshub_search_buckets(a.search_vector, a.published_at)
-                      @@ newshub_search_buckets_query(websearch_to_tsquery('english', newshub_unaccent('{query.Replace("'", "''", StringComparison.Ordinal)}')), a.published_at, a.published_at)
+                      @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent('{query.Replace("'", "''", StringComparison.Ordinal)}')), a.published_at, a.published_at))
             """);
         Assert.Equal(0L, lost);
     }
 
     [Fact]
-    public async Task The_bucket_query_asks_only_the_months_of_the_window()
+    public async Task The_bucket_queries_ask_only_the_months_of_the_window()
     {
-        var rewritten = await app.Database.ScalarAsync<string>(
-            "SELECT newshub_search_buckets_query(websearch_to_tsquery('english', '\"glacier survey\" -almaty'), '2025-12-31 23:00+00', '2026-01-01 01:00+00')::text");
-        Assert.Equal("( 'glacier@202512' | 'glacier@202601' ) & ( 'survey@202512' | 'survey@202601' )", rewritten);
+        const string span = "'2025-12-31 23:00+00', '2026-01-01 01:00+00'";
+        Assert.Equal("'glacier@202512' & 'survey@202512' ; 'glacier@202601' & 'survey@202601'", await app.Database.ScalarAsync<string>(
+            $"SELECT array_to_string(newshub_search_buckets_queries(websearch_to_tsquery('english', '\"glacier survey\" -almaty'), {span})::text[], ' ; ')"));
+        Assert.Equal("'glacier@202512' | 'avalanch@202512' ; 'glacier@202601' | 'avalanch@202601'", await app.Database.ScalarAsync<string>(
+            $"SELECT array_to_string(newshub_search_buckets_queries(websearch_to_tsquery('english', 'glacier OR avalanche'), {span})::text[], ' ; ')"));
         // Only negations: any article of those months; no words at all: nothing, as the exact match.
-        Assert.Equal("'@202512' | '@202601'", await app.Database.ScalarAsync<string>(
-            "SELECT newshub_search_buckets_query(websearch_to_tsquery('english', '-almaty'), '2025-12-31 23:00+00', '2026-01-01 01:00+00')::text"));
+        Assert.Equal("'@202512' ; '@202601'", await app.Database.ScalarAsync<string>(
+            $"SELECT array_to_string(newshub_search_buckets_queries(websearch_to_tsquery('english', '-almaty'), {span})::text[], ' ; ')"));
         Assert.Equal(0L, await app.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM articles WHERE newshub_search_buckets(search_vector, published_at) @@ newshub_search_buckets_query(websearch_to_tsquery('english', 'the'), '2000-01-01', '2100-01-01')"));
+            "SELECT count(*) FROM articles WHERE newshub_search_buckets(search_vector, published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', 'the'), '2000-01-01', '2100-01-01'))"));
     }
 
     private async Task SetPublishedAsync(DateTimeOffset at)
@@ -160,7 +162,7 @@ public sealed class SearchBucketsTests(SearchBucketsTests.Fixture app) : IClassF
             await off.ExecuteNonQueryAsync();
         const string sql = """
             SELECT count(*) FROM articles
-            WHERE newshub_search_buckets(search_vector, published_at) @@ newshub_search_buckets_query(websearch_to_tsquery('english', @word), @month, @month)
+            WHERE newshub_search_buckets(search_vector, published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', @word), @month, @month))
             """;
         await using (var plan = new NpgsqlCommand("EXPLAIN " + sql, conn, tx))
         {

@@ -4,10 +4,10 @@
 -- search_vector, a window's bitmap costs the WHOLE posting list of every query word, whatever the window: a common
 -- word is in a third of a million articles, 15-20 ms to read before the date range can cut it down. This index keys
 -- every word by the month (UTC) of the article's publication, 'kazakhstan' -> 'kazakhstan@202611', so a window reads
--- only the posting lists of the months it covers; newshub_search_buckets_query rewrites a query the same way for a
--- span of months. It replaces the plain index: the unbounded window ORs every month (24 at two years; a word is a
--- few index entries per month, cheap to look up), and the index is about the same size, as every posting is stored
--- once either way.
+-- only the posting lists of the months it covers; newshub_search_buckets_queries rewrites a query the same way, one
+-- query per month of a span. It replaces the plain index: the unbounded window asks every month (25 at two years). Every posting is
+-- still stored once, but a month's postings lie further apart in the heap when articles are not stored in date
+-- order, as in the synthetic corpus, so they compress less: 593 MB against 285 MB at a million synthetic articles.
 --
 -- Only a necessary condition: searches keep `search_vector @@ query` beside it, which decides. The bucket vector keeps
 -- no positions (a GIN index never stores them), so the query rewrite turns phrases into AND, and uses querytree() to
@@ -37,29 +37,44 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         E'\x01'))
 $$;
 
--- A query for the bucket vector that every article published between first_at and last_at (months, inclusive) and
--- matching `query` also matches. From querytree(query), the indexable part (negations removed): each word becomes
--- (word@m1 | word@m2 | …), phrase operators become AND; a query with no indexable part (only negations, or a prefix,
--- which websearch_to_tsquery never makes) becomes "any of these months"; one with no words at all matches nothing,
--- as `search_vector @@ query` does. Evaluated once per statement: the planner folds it, as its arguments are constants.
-CREATE OR REPLACE FUNCTION newshub_search_buckets_query(query tsquery, first_at timestamptz, last_at timestamptz) RETURNS tsquery
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-    WITH months AS (
-        SELECT '@' || (extract(year FROM d) * 100 + extract(month FROM d))::int::text AS m
-        FROM generate_series(date_trunc('month', first_at AT TIME ZONE 'UTC'), date_trunc('month', last_at AT TIME ZONE 'UTC'), interval '1 month') AS d
-    ), tree AS (SELECT querytree(query) AS t)
-    SELECT CASE
-        WHEN t = '' THEN '''@'''
-        WHEN t = 'T' OR t ~ '''(:[A-D]*\*[A-D]*)' THEN (SELECT string_agg('''' || m || '''', ' | ') FROM months)
-        ELSE (SELECT string_agg(CASE
-                    WHEN tok LIKE '''%' THEN '( ' || (SELECT string_agg(regexp_replace(tok, '''(:[A-D]+)?$', '') || m || '''', ' | ') FROM months) || ' )'
-                    WHEN tok LIKE '<%' THEN '&'
-                    ELSE tok END, ' ' ORDER BY n)
-              FROM regexp_matches(t, '''(?:[^'']|'''')*''(?::[A-D]+)?|<(?:-|[0-9]+)>|[&|()!]', 'g') WITH ORDINALITY AS r(a, n),
-                   LATERAL (SELECT a[1] AS tok) AS x)
-        END::tsquery
-    FROM tree
-$$;
+-- The queries for the bucket vector, one per month from first_at's to last_at's (UTC, inclusive), such that every
+-- article published in that span and matching `query` matches one of them: `bucket_vector @@ ANY(…)`, which the
+-- bitmap index scan runs as one small index search per month. (One query ORing every month's key of every word costs
+-- the GIN scan per candidate row in proportion to all those keys: 450 ms for four words over 25 months, against 45 ms
+-- for 25 queries of four keys.) Built from querytree(query), the indexable part (negations removed): each word gets
+-- the month's suffix, phrase operators become AND (the bucket vector keeps no positions); a query with no indexable
+-- part (only negations, or a prefix, which websearch_to_tsquery never makes) becomes "any article of the month"; one
+-- with no words at all matches nothing, as `search_vector @@ query` does. PL/pgSQL, so its plans are cached per
+-- session: the planner folds it into a constant for every window (0.4 ms).
+CREATE OR REPLACE FUNCTION newshub_search_buckets_queries(query tsquery, first_at timestamptz, last_at timestamptz) RETURNS tsquery[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    tree text := querytree(query);
+    template text := '';
+    token text;
+    month timestamp := date_trunc('month', first_at AT TIME ZONE 'UTC');
+    queries tsquery[] := '{}';
+BEGIN
+    IF tree = '' THEN
+        RETURN ARRAY['''@'''::tsquery];
+    ELSIF tree = 'T' OR tree ~ '''(:[A-D]*\*[A-D]*)' THEN
+        template := '''' || chr(1) || '''';
+    ELSE
+        -- Tokens of the tsquery's text form: a quoted lexeme (quotes inside doubled) with its weights, a phrase
+        -- operator, or a one-character operator. chr(1) marks where the month goes.
+        FOR token IN SELECT m[1] FROM regexp_matches(tree, '''(?:[^'']|'''')*''(?::[A-D]+)?|<(?:-|[0-9]+)>|[&|()!]', 'g') AS m LOOP
+            template := template || ' ' || CASE
+                WHEN token LIKE '''%' THEN regexp_replace(token, '''(:[A-D]+)?$', '') || chr(1) || ''''
+                WHEN token LIKE '<%' THEN '&'
+                ELSE token END;
+        END LOOP;
+    END IF;
+    WHILE month <= last_at AT TIME ZONE 'UTC' LOOP
+        queries := queries || replace(template, chr(1), '@' || (extract(year FROM month) * 100 + extract(month FROM month))::int::text)::tsquery;
+        month := month + interval '1 month';
+    END LOOP;
+    RETURN queries;
+END $$;
 
 CREATE INDEX IF NOT EXISTS ix_articles_search_buckets ON articles USING gin (newshub_search_buckets(search_vector, published_at));
 DROP INDEX IF EXISTS ix_articles_search_vector;
