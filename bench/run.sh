@@ -195,7 +195,7 @@ search_db() {
     # As ArticleSearch: a wide window's lower bound hidden from the published_at index when the text index is used.
     [ -z "$q" ] || [ "$bitmap" = off ] || [ "$(echo "$days <= 31" | bc)" = 1 ] || column="a.published_at + interval '0 seconds'"
     [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
-    [ -z "$q" ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$last_month'))"
+    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$last_month'))"
     local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v step_newest=true -v step_headline=false)
     ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
     plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")

@@ -47,7 +47,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
     private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
-        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, (DateTimeOffset First, DateTimeOffset Last) months, bool lowerIndexed)
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, (DateTimeOffset First, DateTimeOffset Last)? months, bool lowerIndexed)
     {
         var parameters = new List<object>();
         string P(object value)
@@ -59,13 +59,12 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             ? $"ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent({P(query)})), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
             : "0::double precision";
         var where = new List<string> { "a.status = 'Published'" };
-        if (query.Length > 0)
-        {
-            // The month-bucketed text index (migration 0006) finds the candidates of the window's months; the exact
-            // match on search_vector decides.
-            where.Add($"newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent({P(query)})), {P(months.First)}, {P(months.Last)}))");
-            where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
-        }
+        // The month-bucketed text index (migration 0006) finds the candidates of the window's months; the exact match on
+        // search_vector decides. Only for windows read through that index: on a row read otherwise, the bucket
+        // condition would compute the article's bucket vector (40 us) for nothing.
+        if (query.Length > 0 && months is { } m)
+            where.Add($"newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent({P(query)})), {P(m.First)}, {P(m.Last)}))");
+        if (query.Length > 0) where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
         if (region is not null) where.Add($"EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {P(region)} AND NOT t.suppressed)");
         if (country is not null) where.Add($"EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {P(country)} AND NOT t.suppressed)");
         if (sourceId is not null) where.Add($"a.source_id = {P(sourceId)}");
@@ -178,7 +177,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
             var firstMonth = lower ?? (from > oldest ? from.Value : oldest);
-            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, (firstMonth, lastMonth),
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, bitmap ? (firstMonth, lastMonth) : null,
                 lowerIndexed: query.Length == 0 || !bitmap || days <= IndexedWindowDays);
             ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
             if (ids.Count > CountCap || lower is null) break;

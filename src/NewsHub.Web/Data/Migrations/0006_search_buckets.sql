@@ -15,22 +15,23 @@
 -- '@202611' every article also carries).
 
 -- 'YYYYMM' of a timestamp in UTC, prefixed with '@' (no lexeme the parser makes starts with '@', and a lexeme plus
--- '@YYYYMM' has a fixed-length suffix, so month keys never collide with each other or with words). Plain
--- expressions, no to_char (only STABLE), so PostgreSQL inlines these functions: a non-inlined SQL function costs
--- ~0.4 ms a call, and the index expression runs on every insert of an article.
+-- '@YYYYMM' has a fixed-length suffix, so month keys never collide with each other or with words). Plain immutable
+-- expressions, no to_char (only STABLE), so PostgreSQL can inline it.
 CREATE OR REPLACE FUNCTION newshub_search_month(at timestamptz) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT '@' || (extract(year FROM at AT TIME ZONE 'UTC') * 100 + extract(month FROM at AT TIME ZONE 'UTC'))::int::text
 $$;
 
 -- The article's words keyed by its month, plus the month itself. Built by string functions rather than a subquery
--- (which would stop inlining): ~0.1 ms for an article of ~130 distinct words on this machine, against ~1.3 ms for
--- to_tsvector of its text. Lexemes never contain control characters (they separate words), so \x01 is a safe
+-- (an ARRAY(SELECT … UNION ALL …) version cost 0.6 ms a call): ~0.1 ms for an article of ~130 distinct words on this
+-- busy machine, against ~1.3 ms for to_tsvector of its text. Lexemes never contain control characters (they separate words), so \x01 is a safe
 -- separator. A lexeme of 2,041-2,046 bytes (the parser drops longer words) would exceed the 2,047-byte limit once
 -- suffixed; array_to_tsvector then stores it cut short, which can never equal a query key (queries are at most 300
--- characters; see SearchRequest.MaxQueryLength) and so only costs an index entry.
+-- characters; see SearchRequest.MaxQueryLength) and so only costs an index entry. Its COST tells the planner that
+-- computing it on a row read from the table (instead of using the index) is dear: ~40-100 us an article.
+-- (array_to_string is only STABLE, so PostgreSQL does not inline it after all; measured as it is.)
 CREATE OR REPLACE FUNCTION newshub_search_buckets(vector tsvector, published_at timestamptz) RETURNS tsvector
-LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+LANGUAGE sql IMMUTABLE PARALLEL SAFE COST 10000 AS $$
     SELECT array_to_tsvector(string_to_array(
         array_to_string(tsvector_to_array(vector), newshub_search_month(published_at) || E'\x01')
             || newshub_search_month(published_at) || E'\x01' || newshub_search_month(published_at),
