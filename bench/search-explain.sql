@@ -22,6 +22,7 @@ EXPLAIN SELECT 1 FROM article_regions t JOIN article_countries c USING (article_
 SET work_mem = '32MB';
 SET enable_bitmapscan = :bitmap;
 SET max_parallel_workers_per_gather = 0;
+SET jit = off;
 SET random_page_cost = 1.1;
 -- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window; bench/run.sh writes :rank and
 -- :conditions from the same fragments (only the conditions the search uses, values as literals).

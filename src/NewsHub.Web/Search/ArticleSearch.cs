@@ -149,10 +149,11 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // index for the window's few thousand articles instead of hashing all 2M tag rows (0.4 s -> 0.06 s at 1M).
         // Statements are prepared once per connection (DataServices: MaxAutoPrepare); a plan made for one word must not
         // serve another, whose matches may be a thousand times commoner, so a search is always planned for its values
-        // (which also lets the planner fold the month-bucket query of each window into a constant). No parallel workers:
-        // starting them cost 12-100 ms on the 2-core machine, for bitmap scans that found nothing in 0.1 ms.
+        // (which also lets the planner fold the month-bucket query of each window into a constant). No parallel workers
+        // and no JIT: the bucket function's COST lifts a window's estimate over their thresholds, and starting workers
+        // (12-100 ms) or compiling (50 ms) cost far more on the 2-core machine than scans that found nothing in 0.1 ms.
         await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem + "; SET LOCAL random_page_cost = 1.1; SET LOCAL plan_cache_mode = force_custom_plan"
-            + "; SET LOCAL max_parallel_workers_per_gather = 0", ct);
+            + "; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off", ct);
         // Two index endpoints: where windows stop (the oldest article) and the last month a window's buckets must
         // cover (the newest, which may lie after "now" when a source dates its articles ahead).
         var span = await db.Database.SqlQueryRaw<PublishedSpan>(
