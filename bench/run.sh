@@ -164,7 +164,7 @@ qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
 ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
 search_db() {
-  local line=$1 q f source sort days oldest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to bitmap=off
+  local line=$1 q f source sort days oldest newest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
   q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
@@ -174,25 +174,36 @@ search_db() {
   if [ -n "$q" ] && [ "$sort" != date ]; then
     rank="ts_rank_cd(a.search_vector, websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), 32) / (1 + extract(epoch FROM (now() - a.published_at)) / 2592000.0)"
   fi
+  # The month-bucketed text index's condition is added per window (its months); the exact match stays.
   [ -z "$q" ] || conds+=" AND a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent($(lit "$q")))"
   [ -z "$(qparam "$f" region)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = $(lit "$(qparam "$f" region)") AND NOT t.suppressed)"
   [ -z "$(qparam "$f" country)" ] || conds+=" AND EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = $(lit "$(qparam "$f" country)") AND NOT t.suppressed)"
   [ -z "$source" ] || conds+=" AND a.source_id = $(sql -c "SELECT id FROM sources WHERE slug = $(lit "$source")")"
   [ -z "$date_from" ] || conds+=" AND a.published_at >= $(lit "$date_from")"
   [ -z "$date_to" ] || conds+=" AND a.published_at < $(lit "$date_to")"
-  days=2; oldest=""
+  # As ArticleSearch: the oldest and newest articles bound the windows and the months their buckets cover.
+  IFS='|' read -r oldest newest < <(sql -c "SELECT min(published_at), max(published_at) FROM articles")
+  plan=$(sql -c "EXPLAIN (ANALYZE, BUFFERS) SELECT min(published_at), max(published_at) FROM articles")
+  printf -- '-- oldest and newest article\n%s\n' "$plan"
+  total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+  last_month=$(sql -c "SELECT coalesce($(lit "$date_to")::timestamptz - interval '1 microsecond', greatest(now(), '$newest'::timestamptz))")
+  days=2
   while :; do
-    lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= coalesce($(lit "$oldest")::timestamptz, '-infinity')
+    lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= '$oldest'::timestamptz
                                 THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
-    local window="$conds"; [ -z "$lower" ] || window+=" AND a.published_at >= $(lit "$lower")"
+    first_month=$(sql -c "SELECT coalesce($(lit "$lower")::timestamptz, greatest($(lit "$date_from")::timestamptz, '$oldest'::timestamptz))")
+    local window="$conds" column=a.published_at
+    # As ArticleSearch: a wide window's lower bound hidden from the published_at index when the text index is used.
+    [ -z "$q" ] || [ "$bitmap" = off ] || [ "$(echo "$days <= 31" | bc)" = 1 ] || column="a.published_at + interval '0 seconds'"
+    [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
+    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$last_month'))"
     local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v step_newest=true -v step_headline=false)
     ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
     plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
     n=$(printf '%s' "$ids" | grep -c . || true)
-    printf -- '-- newest matches, window %s days (from %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "$bitmap" "$n" "$plan"
+    printf -- '-- newest matches, window %s days (from %s; buckets %s to %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "${first_month:0:7}" "${last_month:0:7}" "$bitmap" "$n" "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
     if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
-    [ -n "$oldest" ] || oldest=$(sql -c "SELECT coalesce(min(published_at), 'infinity')::text FROM articles")
     [ "$n" -ge 250 ] || bitmap=on
     days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done

@@ -2,15 +2,17 @@
 -- window loop as ArticleSearch does and EXPLAINs each statement). psql variables:
 --   explain   'EXPLAIN (ANALYZE, BUFFERS)' or empty (then the statement's rows are printed)
 --   step_newest, step_headline   true for the one statement wanted, false for the other
---   bitmap    off for the first window, on for the others (step newest)
 --   q         the query text (step headline)
---   rank, conditions   SQL text of the rank expression and of the "AND …" conditions (step newest)
+--   bitmap    off for the first window (and the next while matches are dense), on for the others (step newest)
+--   rank, conditions   SQL text of the rank expression and of the "AND …" conditions, the window's month buckets
+--                      among them (step newest)
 --   ids       '{…}' the page's article ids                   (step headline)
 -- Each psql run is a new session; ArticleSearch's are pooled connections whose catalogue caches, text search
 -- dictionaries and unaccent rules are loaded. Warm them first (8 ms of planning otherwise), untimed.
 \o /dev/null
 SELECT ts_headline('english', newshub_unaccent('warm'), websearch_to_tsquery('english', newshub_unaccent('warm')));
 EXPLAIN SELECT 1 FROM articles a WHERE a.status = 'Published' AND a.search_vector @@ 'warm'::tsquery AND a.published_at >= now()
+    AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries('warm'::tsquery, now(), now()))
     AND a.source_id = 1 AND a.id = ANY('{1}') ORDER BY a.published_at DESC, a.id DESC;
 EXPLAIN SELECT 1 FROM article_regions t JOIN article_countries c USING (article_id) WHERE t.region_slug = 'x' AND c.country_code = 'x';
 \o
@@ -19,6 +21,8 @@ EXPLAIN SELECT 1 FROM article_regions t JOIN article_countries c USING (article_
 -- As ArticleSearch sets them in its transaction: exact bitmaps, and no text-index bitmap in the first window.
 SET work_mem = '32MB';
 SET enable_bitmapscan = :bitmap;
+SET max_parallel_workers_per_gather = 0;
+SET jit = off;
 SET random_page_cost = 1.1;
 -- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window; bench/run.sh writes :rank and
 -- :conditions from the same fragments (only the conditions the search uses, values as literals).

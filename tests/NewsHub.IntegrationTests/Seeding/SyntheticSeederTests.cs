@@ -152,7 +152,7 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
         Assert.Equal(0, app.First.IndexesRebuilt);
         Assert.True(app.Second.IndexesRebuilt >= 5, $"only {app.Second.IndexesRebuilt} indexes were rebuilt");
         Assert.Equal(app.IndexesBefore, await Fixture.IndexesAsync(app.Database.ConnectionString));
-        Assert.Contains(app.IndexesBefore, i => i.Contains("ix_articles_search_vector", StringComparison.Ordinal) && i.EndsWith("valid=true ready=true", StringComparison.Ordinal));
+        Assert.Contains(app.IndexesBefore, i => i.Contains("ix_articles_search_buckets", StringComparison.Ordinal) && i.EndsWith("valid=true ready=true", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -161,9 +161,13 @@ public sealed class SyntheticSeederTests(SyntheticSeederTests.Fixture app) : ICl
         await using var conn = new NpgsqlConnection(app.Database.ConnectionString);
         await conn.OpenAsync();
         await using (var off = new NpgsqlCommand("SET enable_seqscan = off", conn)) await off.ExecuteNonQueryAsync();
-        await using var cmd = new NpgsqlCommand("EXPLAIN SELECT id FROM articles WHERE search_vector @@ websearch_to_tsquery('english', 'nuclear')", conn);
+        // The text index is keyed by month (migration 0006): searched as ArticleSearch searches it.
+        await using var cmd = new NpgsqlCommand("""
+            EXPLAIN SELECT id FROM articles WHERE newshub_search_buckets(search_vector, published_at)
+                @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', 'nuclear'), now() - interval '2 years', now()))
+            """, conn);
         var plan = string.Join('\n', await ReadAllAsync(cmd));
-        Assert.Contains("ix_articles_search_vector", plan, StringComparison.Ordinal);
+        Assert.Contains("ix_articles_search_buckets", plan, StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> ReadAllAsync(NpgsqlCommand cmd)

@@ -34,6 +34,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
                 "setweight(to_tsvector('english', newshub_unaccent(coalesce(summary, ''))), 'B') || " +
                 "setweight(to_tsvector('english', newshub_unaccent(left(coalesce(body_text, ''), 100000))), 'C')",
                 stored: true);
-        b.HasIndex(a => a.SearchVector).HasMethod("gin");
+        // Its text index is keyed by month (migration 0006: an expression index, which the EF model cannot express;
+        // MigrationDriftTests lists it).
     }
 }

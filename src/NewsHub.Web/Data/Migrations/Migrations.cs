@@ -39,3 +39,10 @@ public sealed class HeadlineTerms : SqlMigration
 {
     protected override string ScriptName => "0005_headline_terms.sql";
 }
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000006_SearchBuckets")]
+public sealed class SearchBuckets : SqlMigration
+{
+    protected override string ScriptName => "0006_search_buckets.sql";
+}
