@@ -153,7 +153,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // and no JIT: the bucket function's COST lifts a window's estimate over their thresholds, and starting workers
         // (12-100 ms) or compiling (50 ms) cost far more on the 2-core machine than scans that found nothing in 0.1 ms.
         await db.Database.ExecuteSqlRawAsync(SetSearchWorkMem + "; SET LOCAL random_page_cost = 1.1; SET LOCAL plan_cache_mode = force_custom_plan"
-            + "; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off", ct);
+            + "; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off; SET LOCAL enable_bitmapscan = off", ct);
         // Two index endpoints: where windows stop (the oldest article) and the last month a window's buckets must
         // cover (the newest, which may lie after "now" when a source dates its articles ahead).
         var span = await db.Database.SqlQueryRaw<PublishedSpan>(
@@ -166,7 +166,9 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // "to" is exclusive: the last instant it admits (PostgreSQL keeps microseconds) fixes its last month.
         var lastMonth = to is { } t ? t.AddTicks(-10) : (newest > now ? newest : now);
         List<Match> ids = [];
-        var bitmap = false;
+        // Bitmap scans start off (set above, with the rest: one round trip) and are turned on once, for the first window
+        // read through the text index.
+        bool bitmap = false, bitmapOn = false;
         for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
         {
             // The first window is read newest first through the published_at index, matching each row as it comes:
@@ -176,7 +178,11 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             // which estimates a two-word query as rare (it multiplies the words' frequencies; words of a phrase or a
             // story go together), then visits every row of the month instead of ANDing with the date range
             // ("middle corridor": 7,800 rows, 60 ms, for a 2-day window of 716 matches).
-            await db.Database.ExecuteSqlRawAsync(bitmap ? "SET LOCAL enable_bitmapscan = on" : "SET LOCAL enable_bitmapscan = off", ct);
+            if (bitmap && !bitmapOn)
+            {
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = on", ct);
+                bitmapOn = true;
+            }
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
             var firstMonth = lower ?? (from > oldest ? from.Value : oldest);
