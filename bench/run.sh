@@ -354,7 +354,7 @@ if want pages; then
   run_wrk uncached article "$WORK/articles.paths" bust
   run_wrk uncached search "$WORK/search.paths" bust
   READER_COOKIE=$(reader_cookie)
-  curl -s "$BASE/" -H "Cookie: $READER_COOKIE" | grep -q "Sign out" || die "the bench reader is not signed in"
+  [[ "$(curl -s "$BASE/" -H "Cookie: $READER_COOKIE")" == *"Sign out"* ]] || die "the bench reader is not signed in"
   run_wrk signed-in home "$WORK/home.paths"
   run_wrk signed-in region "$WORK/regions.paths"
   run_wrk signed-in article "$WORK/articles.paths"

@@ -34,7 +34,9 @@ public static class DataServices
         });
         // Pooled: a request's context comes ready-made instead of being built from EF's services each time.
         services.AddPooledDbContextFactory<NewsHubDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>(), npgsql =>
-            npgsql.MigrationsHistoryTable("__ef_migrations_history")));
+            npgsql.MigrationsHistoryTable("__ef_migrations_history")),
+            // Contexts kept for reuse: more than the requests served at once on a small server; each kept one holds its caches.
+            poolSize: 128);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<NewsHubDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseMigrator>();
         return services;
