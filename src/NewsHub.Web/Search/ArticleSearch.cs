@@ -23,11 +23,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// </summary>
     internal const double FirstWindowDays = 2;
 
-    /// <summary>
-    /// How much the next window grows after one that held <paramref name="matches"/> (too few): enough, at the density
-    /// just seen, for CountCap + 1 matches with a quarter to spare, at least doubling and at most x256, so one unlucky
-    /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
-    /// </summary>
+    /// <summary>Wider than any archive: a window this wide is the last, unbounded one.</summary>
     private const double MaxWindowDays = 100 * 365;
     /// <summary>Matches in a window read row by row that let the next window be read the same way (it is then at most 5x wider).</summary>
     internal const int DenseMatches = 250;
@@ -35,6 +31,11 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     private const double IndexedWindowDays = 31;
     private const string SetSearchWorkMem = "SET LOCAL work_mem = '32MB'";
 
+    /// <summary>
+    /// How much the next window grows after one that held <paramref name="matches"/> (too few): enough, at the density
+    /// just seen, for CountCap + 1 matches with a quarter to spare, at least doubling and at most x256, so one unlucky
+    /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
+    /// </summary>
     internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
 
     /// <summary>

@@ -19,16 +19,8 @@ public readonly record struct StoryClusterChoice(long? ClusterId, long? MatchedA
         return Choose(article, candidates, (a, b) => similarity.Compare(a, b, frequencies));
     }
 
-    /// <param name="idf">IDF of every term of the article and the candidates, taken once for a whole batch.</param>
-    public static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates,
-        StorySimilarity similarity, IReadOnlyDictionary<string, double> idf)
-    {
-        ArgumentNullException.ThrowIfNull(similarity);
-        ArgumentNullException.ThrowIfNull(idf);
-        return Choose(article, candidates, (a, b) => similarity.Compare(a, b, idf));
-    }
-
-    private static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates, Func<StorySignature, StorySignature, StoryMatch> compare)
+    /// <param name="compare">How the article compares with a candidate (the clusterer passes one over its batch's precomputed vectors).</param>
+    internal static StoryClusterChoice Choose(StorySignature article, IEnumerable<ClusterMember> candidates, Func<StorySignature, StorySignature, StoryMatch> compare)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(candidates);

@@ -255,15 +255,9 @@ public sealed class StoryClusterer(
         {
             ct.ThrowIfCancellationRequested();
             var signature = batch[i].Signature;
-            var best = new StoryClusterChoice(null, null, 0);
-            // Same rule as StoryClusterChoice.Choose: the best same-story match, the first on a tie.
-            foreach (var c in candidates[signature.ArticleId])
-            {
-                if (c.Signature.ArticleId == signature.ArticleId) continue;
-                var match = similarity.Compare(signature, batchVectors[i], c.Signature, VectorOf(c.Signature));
-                if (match.IsSameStory && match.Score > best.Score) best = new StoryClusterChoice(c.ClusterId, c.Signature.ArticleId, match.Score);
-            }
-            fromArchive[i] = best;
+            var vector = batchVectors[i];
+            fromArchive[i] = StoryClusterChoice.Choose(signature, candidates[signature.ArticleId].Select(c => new ClusterMember(c.ClusterId, c.Signature)),
+                (a, b) => similarity.Compare(a, vector, b, VectorOf(b)));
             fromBatch[i] = [];
             for (var j = 0; j < i; j++)
             {
