@@ -29,10 +29,9 @@ public static class WebServices
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(180); o.IncludeSubDomains = true; });
-        services.AddSingleton<IResponseCompressionProvider, StorageAwareCompression>();
         services.AddResponseCompression(o =>
         {
-            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<WholeResponseBrotli>();
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = ["text/html", "text/css", "application/javascript", "text/javascript", "application/atom+xml", "application/xml", "text/xml", "application/json", "image/svg+xml"];
         });
