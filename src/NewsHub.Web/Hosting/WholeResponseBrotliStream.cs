@@ -30,7 +30,7 @@ internal sealed class WholeResponseBrotliStream(Stream output) : Stream
         ObjectDisposedException.ThrowIf(disposed, this);
         if (streaming is null && length + data.Length > MaxBuffered)
         {
-            streaming = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true);
+            streaming = new BrotliStream(output, new BrotliCompressionOptions { Quality = WholeResponseBrotli.Quality }, leaveOpen: true);
             streaming.Write(buffer.AsSpan(0, length));
             ReturnBuffer();
         }
@@ -53,7 +53,7 @@ internal sealed class WholeResponseBrotliStream(Stream output) : Stream
     // What was buffered goes first, then everything else straight through a streaming encoder.
     private async ValueTask StartStreamingAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
     {
-        streaming = new BrotliStream(output, CompressionLevel.Fastest, leaveOpen: true);
+        streaming = new BrotliStream(output, new BrotliCompressionOptions { Quality = WholeResponseBrotli.Quality }, leaveOpen: true);
         if (buffer is not null) await streaming.WriteAsync(buffer.AsMemory(0, length), cancellationToken);
         ReturnBuffer();
         await streaming.WriteAsync(data, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class WholeResponseBrotliTests
         var whole = await CompressInPiecesAsync(page, 4096);
 
         var streamed = new MemoryStream();
-        await using (var brotli = new BrotliStream(streamed, CompressionLevel.Fastest, leaveOpen: true))
+        await using (var brotli = new BrotliStream(streamed, new BrotliCompressionOptions { Quality = WholeResponseBrotli.Quality }, leaveOpen: true))
             for (var offset = 0; offset < page.Length; offset += 4096)
                 await brotli.WriteAsync(page.AsMemory(offset, Math.Min(4096, page.Length - offset)));
 
