@@ -72,8 +72,9 @@ public sealed partial class ArticleStore(
 
     /// <summary>
     /// New articles of one pass (none of them found by <see cref="FindAsync(IReadOnlyCollection{string}, CancellationToken)"/>),
-    /// stored together: one query for twins by content hash, one batch of INSERTs for the articles and their tags, one
-    /// statement for aliases, one clustering call. Returns one outcome per article, in order.
+    /// stored together: one query for twins by content hash, one for ids, one batch of INSERTs for the articles (each in
+    /// its provisional story cluster) and their tags, one statement for aliases, one clustering call. Returns one
+    /// outcome per article, in order.
     /// </summary>
     /// <remarks>
     /// If another writer got in between (a URL stored meanwhile, a deadlock), nothing of the batch is kept and every
@@ -114,10 +115,17 @@ public sealed partial class ArticleStore(
         // Ordered by URL so that two workers inserting overlapping batches take the unique index's row locks in one order.
         var rows = inserted.Select(i => batch[i]).OrderBy(b => b.Article.Url, StringComparer.Ordinal).ToList();
         foreach (var row in rows) ArticleTagWriter.AddTo(row.Article, row.Tags);
+        var (articleIds, clusterIds) = await ArticleRows.ReserveIdsAsync(db, rows.Count, ct);
+        for (var k = 0; k < rows.Count; k++)
+        {
+            rows[k].Article.Id = articleIds[k];
+            rows[k].Article.StoryClusterId = clusterIds[k];
+        }
         try
         {
             await SearchTermsFirstAsync(db, rows.Select(r => r.Article.Title).ToArray(), ct);
-            // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking.
+            // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking. Each
+            // goes into its own provisional story cluster; the clusterer below keeps it or moves the article.
             await ArticleRows.InsertAsync(db, rows.Select(r => r.Article).ToList(), ct);
         }
         catch (PostgresException pg) when (pg.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
@@ -135,8 +143,9 @@ public sealed partial class ArticleStore(
         }
         if (aliasUrls.Count > 0) await AddAliasesAsync(db, aliasUrls, aliasIds, ct);
 
-        await clusterer.AssignAsync(inserted.Select(i => batch[i]).Select(b => new StoryDocument(b.Article.Id, b.Article.PublishedAt, b.Article.Title,
-            b.Article.Summary, b.Article.BodyText, b.Article.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList())).ToList(), ct);
+        var placed = inserted.Select(i => batch[i].Article).ToList();
+        await clusterer.PlaceNewAsync(placed.Select(a => new StoryDocument(a.Id, a.PublishedAt, a.Title, a.Summary, a.BodyText,
+            a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList())).ToList(), placed.Select(a => a.StoryClusterId!.Value).ToList(), ct);
         return outcomes;
     }
 
@@ -148,6 +157,7 @@ public sealed partial class ArticleStore(
             var article = item.Article;
             // Reset what the failed batch attached: the careful path tags and saves the article itself.
             article.Id = 0;
+            article.StoryClusterId = null;
             article.Countries.Clear();
             article.Regions.Clear();
             outcomes.Add(await SaveAsync(source, article, await FindAsync(article.Url, ct), ct));
