@@ -15,11 +15,23 @@ namespace NewsHub.Web.Ingestion;
 /// when the article starts a story and drops when it joins another. Choosing the cluster at insert time spares the
 /// UPDATE that used to write every new row a second time (a non-HOT update: a new version of the row and new entries
 /// in every index, the text indexes included).</para>
+/// <para>The articles' headline words go into search_terms first, in one sorted statement committed on its own, and
+/// the batch tells the search_terms row trigger so (migration 0007): the trigger would only find every word there
+/// already, after running its regex and unaccent over each title again. Inserting the words first, sorted and committed,
+/// also means the trigger never holds some of them uncommitted while another writer's batch waits for them (a deadlock).</para>
 /// <para>The caller sees a unique violation or a deadlock as the <see cref="PostgresException"/> it is; nothing is
 /// stored then.</para>
 /// </summary>
 internal static class ArticleRows
 {
+    /// <summary>The words the search_terms trigger would add for these titles (newshub_headline_terms is its own rule).</summary>
+    private const string HeadlineWords = """
+        INSERT INTO search_terms (term)
+        SELECT DISTINCT w FROM unnest($1::text[]) AS t(title), newshub_headline_terms(t.title) AS w
+        ORDER BY 1
+        ON CONFLICT (term) DO NOTHING
+        """;
+
     private const string InsertCluster = """
         INSERT INTO story_clusters (id, lead_article_id, article_count, source_count, first_published_at, last_published_at, updated_at)
         VALUES ($1, $2, 1, 1, $3, $3, $4)
@@ -85,7 +97,15 @@ internal static class ArticleRows
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await using var batch = new NpgsqlBatch((NpgsqlConnection)db.Database.GetDbConnection());
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await using (var words = new NpgsqlCommand(HeadlineWords, connection))
+            {
+                words.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = articles.Select(a => a.Title).ToArray() });
+                await words.ExecuteNonQueryAsync(ct);
+            }
+            await using var batch = new NpgsqlBatch(connection);
+            // For this batch's implicit transaction only (is_local): its rows' headline words are stored already.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('newshub.headline_terms_stored', 'on', true)"));
             foreach (var a in articles)
             {
                 batch.BatchCommands.Add(Command(InsertCluster, new NpgsqlParameter<long> { TypedValue = a.StoryClusterId!.Value },

@@ -123,7 +123,6 @@ public sealed partial class ArticleStore(
         }
         try
         {
-            await SearchTermsFirstAsync(db, rows.Select(r => r.Article.Title).ToArray(), ct);
             // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking. Each
             // goes into its own provisional story cluster; the clusterer below keeps it or moves the article.
             await ArticleRows.InsertAsync(db, rows.Select(r => r.Article).ToList(), ct);
@@ -164,19 +163,6 @@ public sealed partial class ArticleStore(
         }
         return outcomes;
     }
-
-    /// <summary>
-    /// The headline words the search_terms trigger will add, inserted first in one sorted statement. The trigger then only
-    /// meets committed rows: without this, two workers inserting batches that share words would each hold some of
-    /// them uncommitted and wait for the other's (a deadlock). The words are the trigger's own: newshub_headline_terms.
-    /// </summary>
-    private static Task SearchTermsFirstAsync(NewsHubDbContext db, string[] titles, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO search_terms (term)
-            SELECT DISTINCT w FROM unnest({titles}::text[]) AS t(title), newshub_headline_terms(t.title) AS w
-            ORDER BY 1
-            ON CONFLICT (term) DO NOTHING
-            """, ct);
 
     private Task AddAliasesAsync(NewsHubDbContext db, IReadOnlyList<string> urls, IReadOnlyList<long> articleIds, CancellationToken ct)
     {
