@@ -469,8 +469,19 @@ public sealed class StoryClusterer(
     private static StoryCluster NewCluster(DateTimeOffset publishedAt, DateTimeOffset now) =>
         new() { FirstPublishedAt = publishedAt, LastPublishedAt = publishedAt, UpdatedAt = now };
 
-    private static Task LockAsync(NewsHubDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClusterLockKey})", ct);
+    private async Task LockAsync(NewsHubDbContext db, CancellationToken ct)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(settings.LockWaitTimeout);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClusterLockKey})", ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
 
     /// <summary>Document frequencies are learned from the signatures of recent days once per process.</summary>
     private async Task WarmFrequenciesAsync(CancellationToken ct)
