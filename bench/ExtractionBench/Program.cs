@@ -65,5 +65,19 @@ if (slowest > 0)
     foreach (var (url, length, ms) in timed) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms,8:0.0} ms {length,8} chars {url}"));
 }
 
+// Listing pages (a folder's list-*/ pages, as bench/synthetic_site.py writes them): the scraper parses every one for links.
+var listings = pages.Where(p => p.Url.AbsolutePath.Contains("/list-", StringComparison.Ordinal)).ToArray();
+if (listings.Length > 0)
+{
+    var parser = new NewsHub.Web.Ingestion.Parsing.ListingParser();
+    var links = 0L;
+    foreach (var p in listings) links += parser.Parse(p.Html, p.Url, null).Links.Count; // warm-up and JIT
+    var sw = Stopwatch.StartNew();
+    var parsed = 0;
+    for (var i = 0; sw.Elapsed < TimeSpan.FromSeconds(seconds); i = (i + 1) % listings.Length, parsed++) parser.Parse(listings[i].Html, listings[i].Url, null);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"listing pages: pages={listings.Length} links_per_page={links / (double)listings.Length:0.0} parsed={parsed} ms_per_page={sw.Elapsed.TotalMilliseconds / parsed:0.00}"));
+}
+
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"avg_page_kb={bytes / 1024.0 / pages.Length:0.0} avg_text_chars={textChars / pages.Length}"));
 return 0;

@@ -72,8 +72,9 @@ public sealed partial class ArticleStore(
 
     /// <summary>
     /// New articles of one pass (none of them found by <see cref="FindAsync(IReadOnlyCollection{string}, CancellationToken)"/>),
-    /// stored together: one query for twins by content hash, one batch of INSERTs for the articles and their tags, one
-    /// statement for aliases, one clustering call. Returns one outcome per article, in order.
+    /// stored together: one query for twins by content hash, one for ids, one batch of INSERTs for the articles (each in
+    /// its provisional story cluster) and their tags, one statement for aliases, one clustering call. Returns one
+    /// outcome per article, in order.
     /// </summary>
     /// <remarks>
     /// If another writer got in between (a URL stored meanwhile, a deadlock), nothing of the batch is kept and every
@@ -114,10 +115,16 @@ public sealed partial class ArticleStore(
         // Ordered by URL so that two workers inserting overlapping batches take the unique index's row locks in one order.
         var rows = inserted.Select(i => batch[i]).OrderBy(b => b.Article.Url, StringComparer.Ordinal).ToList();
         foreach (var row in rows) ArticleTagWriter.AddTo(row.Article, row.Tags);
+        var (articleIds, clusterIds) = await ArticleRows.ReserveIdsAsync(db, rows.Count, ct);
+        for (var k = 0; k < rows.Count; k++)
+        {
+            rows[k].Article.Id = articleIds[k];
+            rows[k].Article.StoryClusterId = clusterIds[k];
+        }
         try
         {
-            await SearchTermsFirstAsync(db, rows.Select(r => r.Article.Title).ToArray(), ct);
-            // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking.
+            // Plain batched INSERTs rather than EF's change tracking: the articles are new, nothing needs tracking. Each
+            // goes into its own provisional story cluster; the clusterer below keeps it or moves the article.
             await ArticleRows.InsertAsync(db, rows.Select(r => r.Article).ToList(), ct);
         }
         catch (PostgresException pg) when (pg.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DeadlockDetected)
@@ -135,8 +142,9 @@ public sealed partial class ArticleStore(
         }
         if (aliasUrls.Count > 0) await AddAliasesAsync(db, aliasUrls, aliasIds, ct);
 
-        await clusterer.AssignAsync(inserted.Select(i => batch[i]).Select(b => new StoryDocument(b.Article.Id, b.Article.PublishedAt, b.Article.Title,
-            b.Article.Summary, b.Article.BodyText, b.Article.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList())).ToList(), ct);
+        var placed = inserted.Select(i => batch[i].Article).ToList();
+        await clusterer.PlaceNewAsync(placed.Select(a => new StoryDocument(a.Id, a.PublishedAt, a.Title, a.Summary, a.BodyText,
+            a.Countries.Where(c => !c.Suppressed).Select(c => c.CountryCode).ToList())).ToList(), placed.Select(a => a.StoryClusterId!.Value).ToList(), ct);
         return outcomes;
     }
 
@@ -148,25 +156,13 @@ public sealed partial class ArticleStore(
             var article = item.Article;
             // Reset what the failed batch attached: the careful path tags and saves the article itself.
             article.Id = 0;
+            article.StoryClusterId = null;
             article.Countries.Clear();
             article.Regions.Clear();
             outcomes.Add(await SaveAsync(source, article, await FindAsync(article.Url, ct), ct));
         }
         return outcomes;
     }
-
-    /// <summary>
-    /// The headline words the search_terms trigger will add, inserted first in one sorted statement. The trigger then only
-    /// meets committed rows: without this, two workers inserting batches that share words would each hold some of
-    /// them uncommitted and wait for the other's (a deadlock). The words are the trigger's own: newshub_headline_terms.
-    /// </summary>
-    private static Task SearchTermsFirstAsync(NewsHubDbContext db, string[] titles, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"""
-            INSERT INTO search_terms (term)
-            SELECT DISTINCT w FROM unnest({titles}::text[]) AS t(title), newshub_headline_terms(t.title) AS w
-            ORDER BY 1
-            ON CONFLICT (term) DO NOTHING
-            """, ct);
 
     private Task AddAliasesAsync(NewsHubDbContext db, IReadOnlyList<string> urls, IReadOnlyList<long> articleIds, CancellationToken ct)
     {

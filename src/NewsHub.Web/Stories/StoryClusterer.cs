@@ -110,6 +110,63 @@ public sealed class StoryClusterer(
         return result;
     }
 
+    /// <summary>
+    /// Places a batch of articles that ingestion has just stored each in its own provisional cluster
+    /// (<paramref name="provisionalClusterIds"/>, same order, holding only that article), under ONE lock acquisition and
+    /// by the same rule as <see cref="AssignAsync(IReadOnlyList{StoryDocument}, CancellationToken)"/>. An article that
+    /// starts a story keeps its provisional cluster and is not written again; one that joins another cluster is moved
+    /// and its provisional cluster deleted. Most articles start a story, so most rows are written once instead of being
+    /// inserted and then updated.
+    /// <para>The postings (the story term index other workers find candidates by) are written under the lock, with the
+    /// decision: before that nobody can pick these articles as candidates, whose clusters are not decided yet. Articles an
+    /// editor or a re-clustering placed meanwhile keep their place. Returns the cluster of every article that still exists.</para>
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, long>> PlaceNewAsync(IReadOnlyList<StoryDocument> documents, IReadOnlyList<long> provisionalClusterIds,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(provisionalClusterIds);
+        if (documents.Count != provisionalClusterIds.Count)
+            throw new ArgumentException("One provisional cluster per document is needed.", nameof(provisionalClusterIds));
+        var result = new Dictionary<long, long>();
+        if (documents.Count == 0) return result;
+        await WarmFrequenciesAsync(ct);
+        var provisional = new Dictionary<long, long>();
+        for (var i = 0; i < documents.Count; i++) provisional.TryAdd(documents[i].ArticleId, provisionalClusterIds[i]);
+        var signatures = documents.DistinctBy(d => d.ArticleId).Select(d => StorySignature.Create(d with { Body = Clip(d.Body) })).ToArray();
+        var indexed = signatures.Select(s => (IReadOnlyList<string>)IndexedTerms(s).ToArray()).ToArray();
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var fresh = await StorySignatureStore.SaveSignaturesAsync(db, signatures, ct);
+        foreach (var s in signatures.Where(s => fresh.Contains(s.ArticleId))) frequencies.Observe(s.Terms.Keys);
+        signatureCache.Forget(signatures.Select(s => s.ArticleId));
+
+        var waiting = Stopwatch.GetTimestamp();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await LockAsync(db, ct);
+        var locked = Stopwatch.GetTimestamp();
+        var ids = signatures.Select(s => s.ArticleId).ToArray();
+        var current = await db.Articles.Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.StoryClusterId, a.ClusterLockedByEditor }).ToListAsync(ct);
+        var waitingHere = new HashSet<long>();
+        foreach (var row in current)
+        {
+            if (row.StoryClusterId == provisional[row.Id] && !row.ClusterLockedByEditor) waitingHere.Add(row.Id);
+            else if (row.StoryClusterId is { } elsewhere) result[row.Id] = elsewhere;
+        }
+        var pending = Enumerable.Range(0, signatures.Length).Where(i => waitingHere.Contains(signatures[i].ArticleId)).ToArray();
+        if (pending.Length > 0)
+            foreach (var (articleId, clusterId) in await JoinOrStartAsync(db, pending.Select(i => (signatures[i], indexed[i])).ToArray(), ct,
+                         pending.Select(i => provisional[signatures[i].ArticleId]).ToArray()))
+                result[articleId] = clusterId;
+        var stored = current.Select(r => r.Id).ToHashSet();
+        var postings = Enumerable.Range(0, signatures.Length).Where(i => stored.Contains(signatures[i].ArticleId)).ToArray();
+        await StorySignatureStore.SavePostingsAsync(db, postings.Select(i => signatures[i]).ToArray(), postings.Select(i => indexed[i]).ToArray(), ct);
+        await tx.CommitAsync(ct);
+        StoryLog.BatchAssigned(logger, signatures.Length, (long)Stopwatch.GetElapsedTime(waiting, locked).TotalMilliseconds,
+            (long)Stopwatch.GetElapsedTime(locked).TotalMilliseconds);
+        return result;
+    }
+
     /// <summary>The process's term id table; a new one (and no rows made with the old) once it has grown past <see cref="MaxTermIds"/>.</summary>
     private StoryTermIds TermIds()
     {
@@ -221,8 +278,10 @@ public sealed class StoryClusterer(
     /// <para>An article an editor split off stands alone: it is not offered as a candidate, or re-clustering would pull the
     /// article it was split from straight back to it. Its cluster still grows through anything an editor merges in.</para>
     /// </summary>
+    /// <param name="provisional">For articles stored in provisional clusters (<see cref="PlaceNewAsync"/>), each one's:
+    /// a starter keeps it, a joiner is moved out of it and it is deleted. Null: no article has a cluster yet.</param>
     private async Task<Dictionary<long, long>> JoinOrStartAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch,
-        CancellationToken ct)
+        CancellationToken ct, long[]? provisional = null)
     {
         var found = await CandidatesAsync(db, batch, ct);
         var candidates = found.ToLookup(c => c.ForArticleId);
@@ -282,6 +341,11 @@ public sealed class StoryClusterer(
                 chosen[i] = joined;
                 if (joined > 0) StoryLog.Joined(logger, signature.ArticleId, joined, choice.MatchedArticleId, choice.Score, candidates[signature.ArticleId].Count());
             }
+            else if (provisional is not null)
+            {
+                chosen[i] = provisional[i];
+                StoryLog.Started(logger, signature.ArticleId, provisional[i], candidates[signature.ArticleId].Count());
+            }
             else
             {
                 started.Add(signature);
@@ -301,6 +365,11 @@ public sealed class StoryClusterer(
         for (var i = 0; i < batch.Length; i++)
             placed[batch[i].Signature.ArticleId] = chosen[i] > 0 ? chosen[i] : clusters[(int)(-chosen[i]) - 1].Id;
 
+        if (provisional is not null)
+        {
+            await MoveJoinersAsync(db, batch, provisional, placed, now, ct);
+            return placed;
+        }
         var articleIds = placed.Keys.ToArray();
         var clusterIds = articleIds.Select(id => placed[id]).ToArray();
         await db.Database.ExecuteSqlAsync($"""
@@ -310,6 +379,30 @@ public sealed class StoryClusterer(
             """, ct);
         await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), articleIds, now, ct);
         return placed;
+    }
+
+    /// <summary>
+    /// Articles stored in provisional clusters: only those that joined another cluster are written (moved, their empty
+    /// provisional clusters deleted, the clusters they joined refreshed). A starter's provisional cluster already holds
+    /// the summary of a one-article story (ArticleRows writes it so).
+    /// </summary>
+    private static async Task MoveJoinersAsync(NewsHubDbContext db, (StorySignature Signature, IReadOnlyList<string> Terms)[] batch, long[] provisional,
+        Dictionary<long, long> placed, DateTimeOffset now, CancellationToken ct)
+    {
+        var movers = Enumerable.Range(0, batch.Length).Where(i => placed[batch[i].Signature.ArticleId] != provisional[i]).ToArray();
+        if (movers.Length == 0) return;
+        var articleIds = movers.Select(i => batch[i].Signature.ArticleId).ToArray();
+        var clusterIds = articleIds.Select(id => placed[id]).ToArray();
+        var emptied = movers.Select(i => provisional[i]).ToArray();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE articles a SET story_cluster_id = p.cluster_id
+            FROM unnest({articleIds}::bigint[], {clusterIds}::bigint[]) AS p(article_id, cluster_id)
+            WHERE a.id = p.article_id
+            """, ct);
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM story_clusters c WHERE c.id = ANY({emptied}) AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.story_cluster_id = c.id)
+            """, ct);
+        await StoryClusterStatistics.RefreshAsync(db, clusterIds.Distinct().ToArray(), articleIds, now, ct);
     }
 
     /// <summary>
@@ -376,8 +469,19 @@ public sealed class StoryClusterer(
     private static StoryCluster NewCluster(DateTimeOffset publishedAt, DateTimeOffset now) =>
         new() { FirstPublishedAt = publishedAt, LastPublishedAt = publishedAt, UpdatedAt = now };
 
-    private static Task LockAsync(NewsHubDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClusterLockKey})", ct);
+    private async Task LockAsync(NewsHubDbContext db, CancellationToken ct)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(settings.LockWaitTimeout);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ClusterLockKey})", ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
 
     /// <summary>Document frequencies are learned from the signatures of recent days once per process.</summary>
     private async Task WarmFrequenciesAsync(CancellationToken ct)

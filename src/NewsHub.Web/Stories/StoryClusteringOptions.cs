@@ -26,6 +26,13 @@ public sealed class StoryClusteringOptions
     [Range(1, 10_000)]
     public int MaxCandidates { get; set; } = 60;
 
+    /// <summary>
+    /// How long a batch may wait for the clustering lock. Waiting is queueing behind other batches, not a stuck query,
+    /// so it is not bound by the 30 s command timeout: on a loaded 2-core machine a batch once waited longer than that
+    /// and its whole pass failed, leaving its stored articles unclustered.
+    /// </summary>
+    public TimeSpan LockWaitTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How far back start-up reads stored signatures to learn document frequencies.</summary>
     public TimeSpan FrequencyWarmUp { get; set; } = TimeSpan.FromDays(7);
 }

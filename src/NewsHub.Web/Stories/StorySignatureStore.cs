@@ -16,11 +16,24 @@ internal static class StorySignatureStore
     /// delete and one insert for all postings, sent as a single Npgsql batch, so PostgreSQL runs them in one implicit
     /// transaction). Returns the ids that had no signature before: new documents, whose terms the caller counts.
     /// </summary>
-    public static async Task<HashSet<long>> SaveAsync(NewsHubDbContext db, IReadOnlyList<StorySignature> signatures,
-        IReadOnlyList<IReadOnlyList<string>> indexedTerms, CancellationToken ct)
+    public static Task<HashSet<long>> SaveAsync(NewsHubDbContext db, IReadOnlyList<StorySignature> signatures,
+        IReadOnlyList<IReadOnlyList<string>> indexedTerms, CancellationToken ct) => RunAsync(db, signatures, (signatures, indexedTerms), ct);
+
+    /// <summary>The signatures alone (see <see cref="SaveAsync"/>); their postings follow with <see cref="SavePostingsAsync"/>.</summary>
+    public static Task<HashSet<long>> SaveSignaturesAsync(NewsHubDbContext db, IReadOnlyList<StorySignature> signatures, CancellationToken ct) =>
+        RunAsync(db, signatures, null, ct);
+
+    /// <summary>
+    /// The postings alone, in the caller's transaction if one is open: what makes the articles candidates for others.
+    /// </summary>
+    public static Task SavePostingsAsync(NewsHubDbContext db, IReadOnlyList<StorySignature> signatures, IReadOnlyList<IReadOnlyList<string>> indexedTerms,
+        CancellationToken ct) => RunAsync(db, [], (signatures, indexedTerms), ct);
+
+    private static async Task<HashSet<long>> RunAsync(NewsHubDbContext db, IReadOnlyList<StorySignature> signatures,
+        (IReadOnlyList<StorySignature> Signatures, IReadOnlyList<IReadOnlyList<string>> Terms)? postingsOf, CancellationToken ct)
     {
         var inserted = new HashSet<long>();
-        if (signatures.Count == 0) return inserted;
+        if (signatures.Count == 0 && postingsOf is not { Signatures.Count: > 0 }) return inserted;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -44,30 +57,33 @@ internal static class StorySignatureStore
                 batch.BatchCommands.Add(upsert);
             }
 
-            // Postings are flattened into parallel arrays: one statement however many articles the batch holds.
-            var postingTerms = new List<string>();
-            var postingDates = new List<DateTimeOffset>();
-            var postingIds = new List<long>();
-            for (var i = 0; i < signatures.Count; i++)
+            if (postingsOf is { Signatures.Count: > 0 } of)
             {
-                foreach (var term in indexedTerms[i].Where(t => t.Length <= MaxTermLength).Distinct(StringComparer.Ordinal))
+                // Postings are flattened into parallel arrays: one statement however many articles the batch holds.
+                var postingTerms = new List<string>();
+                var postingDates = new List<DateTimeOffset>();
+                var postingIds = new List<long>();
+                for (var i = 0; i < of.Signatures.Count; i++)
                 {
-                    postingTerms.Add(term);
-                    postingDates.Add(signatures[i].PublishedAt);
-                    postingIds.Add(signatures[i].ArticleId);
+                    foreach (var term in of.Terms[i].Where(t => t.Length <= MaxTermLength).Distinct(StringComparer.Ordinal))
+                    {
+                        postingTerms.Add(term);
+                        postingDates.Add(of.Signatures[i].PublishedAt);
+                        postingIds.Add(of.Signatures[i].ArticleId);
+                    }
                 }
+                var delete = new NpgsqlBatchCommand("DELETE FROM story_term_postings WHERE article_id = ANY($1)");
+                delete.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = of.Signatures.Select(s => s.ArticleId).ToArray() });
+                batch.BatchCommands.Add(delete);
+                var postings = new NpgsqlBatchCommand("""
+                    INSERT INTO story_term_postings (term, published_at, article_id)
+                    SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[])
+                    """);
+                postings.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = postingTerms.ToArray() });
+                postings.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = postingDates.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+                postings.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = postingIds.ToArray() });
+                batch.BatchCommands.Add(postings);
             }
-            var delete = new NpgsqlBatchCommand("DELETE FROM story_term_postings WHERE article_id = ANY($1)");
-            delete.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = signatures.Select(s => s.ArticleId).ToArray() });
-            batch.BatchCommands.Add(delete);
-            var postings = new NpgsqlBatchCommand("""
-                INSERT INTO story_term_postings (term, published_at, article_id)
-                SELECT * FROM unnest($1::text[], $2::timestamptz[], $3::bigint[])
-                """);
-            postings.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = postingTerms.ToArray() });
-            postings.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = postingDates.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-            postings.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = postingIds.ToArray() });
-            batch.BatchCommands.Add(postings);
 
             await using var reader = await batch.ExecuteReaderAsync(ct);
             for (var i = 0; i < signatures.Count; i++)

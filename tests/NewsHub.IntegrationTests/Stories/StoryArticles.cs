@@ -27,11 +27,21 @@ internal sealed class StoryArticles(NewsHubAppFactory app, TimeSpan shift)
     /// <summary>Stores the article (creating its outlet's source row if needed) and returns its id.</summary>
     public async Task<long> InsertAsync(string key)
     {
+        var article = await BuildAsync(key);
+        await using var db = app.CreateDbContext();
+        db.Articles.Add(article);
+        await db.SaveChangesAsync();
+        return article.Id;
+    }
+
+    /// <summary>The article as it would be stored, not stored (its outlet's source row is created if needed).</summary>
+    public async Task<Article> BuildAsync(string key)
+    {
         var item = Items.Value[key];
         await using var db = app.CreateDbContext();
         var source = await SourceAsync(db, item.Source);
         var slug = $"{key.Replace('/', '-')}-{(long)shift.TotalDays}";
-        var article = new Article
+        return new Article
         {
             SourceId = source.Id,
             Url = $"https://{item.Source}.example/{slug}",
@@ -43,9 +53,6 @@ internal sealed class StoryArticles(NewsHubAppFactory app, TimeSpan shift)
             PublishedAt = (item.Published + shift).ToUniversalTime(),
             FetchedAt = (item.Published + shift).ToUniversalTime(),
         };
-        db.Articles.Add(article);
-        await db.SaveChangesAsync();
-        return article.Id;
     }
 
     private static async Task<Source> SourceAsync(NewsHubDbContext db, string slug)

@@ -46,3 +46,10 @@ public sealed class SearchBuckets : SqlMigration
 {
     protected override string ScriptName => "0006_search_buckets.sql";
 }
+
+[DbContext(typeof(NewsHubDbContext))]
+[Migration("20261122000007_IngestHeadlineTermsOnce")]
+public sealed class IngestHeadlineTermsOnce : SqlMigration
+{
+    protected override string ScriptName => "0007_ingest_headline_terms_once.sql";
+}
