@@ -21,7 +21,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// The first time window a search tries, in days back from now (or from the "to" date). At a million articles over
     /// two years a day holds ~1,400 articles, so a word in one article of three fills it.
     /// </summary>
-    internal const double FirstWindowDays = 2;
+    internal const double FirstWindowDays = 0.5;
 
     /// <summary>Wider than any archive: a window this wide is the last, unbounded one.</summary>
     private const double MaxWindowDays = 100 * 365;
@@ -48,7 +48,8 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
     private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
-        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, (DateTimeOffset First, DateTimeOffset Last)? months, bool lowerIndexed)
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, DateTimeOffset? upper, (DateTimeOffset First, DateTimeOffset Last)? months,
+        bool lowerIndexed, int limit)
     {
         var parameters = new List<object>();
         string P(object value)
@@ -75,12 +76,14 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // months' text bitmap with a bitmap of every article of the window (430k rows, 0.3 s, for "Turkiye" over
         // 11 months), though the months already hold the window but for part of one.
         if (lower is not null) where.Add(lowerIndexed ? $"a.published_at >= {P(lower)}" : $"a.published_at + interval '0 seconds' >= {P(lower)}");
+        // A slice's upper bound is the previous slice's lower bound, hidden or shown to the index as that bound is.
+        if (upper is not null) where.Add(lowerIndexed ? $"a.published_at < {P(upper)}" : $"a.published_at + interval '0 seconds' < {P(upper)}");
         var sql = $"""
             SELECT a.id AS "Id", {rank} AS "Rank"
             FROM articles a
             WHERE {string.Join("\n  AND ", where)}
             ORDER BY a.published_at DESC, a.id DESC
-            LIMIT {CountCap + 1}
+            LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}
             """;
         return (sql, parameters.ToArray());
     }
@@ -166,19 +169,23 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         var anchor = to is { } end && end < now ? end : now;
         // "to" is exclusive: the last instant it admits (PostgreSQL keeps microseconds) fixes its last month.
         var lastMonth = to is { } t ? t.AddTicks(-10) : (newest > now ? newest : now);
-        List<Match> ids = [];
+        List<Match> found = [];
         // Bitmap scans start off (set above, with the rest: one round trip) and are turned on once, for the first window
         // read through the text index.
         bool bitmap = false, bitmapOn = false;
-        for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
+        // Each window after the first reads only the slice its predecessor did not cover, [lower, previous lower):
+        // the previous window held fewer than CountCap + 1 matches, all of them newer than any in the slice, so they
+        // stay and the slice adds the next newest. A window no longer reads its predecessors' rows again.
+        DateTimeOffset? upper = null;
+        for (var days = FirstWindowDays; ; days *= WindowGrowth(found.Count))
         {
             // The first window is read newest first through the published_at index, matching each row as it comes:
-            // its cost is bounded by the articles of two days. So is the next window while matches are dense (at most
-            // 5x wider, see WindowGrowth). Wider windows of rarer matches use the month-bucketed text index. Not for
-            // dense ones: its posting list for a month can hold several times the window's matches, and the planner,
-            // which estimates a two-word query as rare (it multiplies the words' frequencies; words of a phrase or a
-            // story go together), then visits every row of the month instead of ANDing with the date range
-            // ("middle corridor": 7,800 rows, 60 ms, for a 2-day window of 716 matches).
+            // its cost is bounded by the articles of a few hours, and it measures how common the query is. So is the
+            // next window while matches are dense (at most 5x wider, see WindowGrowth). Wider windows of rarer matches
+            // use the month-bucketed text index. Not for dense ones: its posting list for a month can hold several
+            // times the window's matches, and the planner, which estimates a two-word query as rare (it multiplies the
+            // words' frequencies; words of a phrase or a story go together), then visits every row of the month
+            // instead of ANDing with the date range ("middle corridor": 7,800 rows, 60 ms, for a 2-day window of 716 matches).
             if (bitmap && !bitmapOn)
             {
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = on", ct);
@@ -187,14 +194,18 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
             var firstMonth = lower ?? (from > oldest ? from.Value : oldest);
-            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, bitmap ? (firstMonth, lastMonth) : null,
-                lowerIndexed: query.Length == 0 || !bitmap || days <= IndexedWindowDays);
-            ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
-            if (ids.Count > CountCap || lower is null) break;
-            bitmap = bitmap || ids.Count < DenseMatches;
+            // The slice's months end with its upper bound's (exclusive: its last instant's month).
+            var sliceLastMonth = upper is { } u ? u.AddTicks(-10) : lastMonth;
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, upper,
+                bitmap ? (firstMonth, sliceLastMonth) : null, lowerIndexed: query.Length == 0 || !bitmap || days <= IndexedWindowDays,
+                limit: CountCap + 1 - found.Count);
+            found.AddRange(await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct));
+            if (found.Count > CountCap || lower is null) break;
+            bitmap = bitmap || found.Count < DenseMatches;
+            upper = lower;
         }
         await tx.CommitAsync(ct);
-        return (ids, ids.Count);
+        return (found, found.Count);
     }
 
     private async Task<Dictionary<long, string>> SnippetsAsync(long[] ids, string query, CancellationToken ct)
