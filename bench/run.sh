@@ -201,7 +201,7 @@ search_db() {
     [ -z "$q" ] || [ "$bitmap" = off ] || [ "$(echo "$days <= 31" | bc)" = 1 ] || column="a.published_at + interval '0 seconds'"
     [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
     [ -z "$upper" ] || window+=" AND $column < $(lit "$upper")"
-    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$slice_last_month'))"
+    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(ARRAY(SELECT unnest(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$slice_last_month'))))"
     local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=$((1001 - n)) -v step_newest=true -v step_headline=false)
     local slice_ids
     slice_ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
@@ -213,7 +213,7 @@ search_db() {
     if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
     [ "$n" -ge 250 ] || bitmap=on
     upper=$lower
-    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
+    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.5 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done
   if [ "$n" -gt 0 ] && [ "$rank" != "0::double precision" ]; then
     # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.
