@@ -97,7 +97,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     }
 
     // Control characters cannot occur in stored text, so they safely mark highlights before HTML-encoding.
-    private const string Open = "\u0002", Close = "\u0003";
+    private const string Open = SearchSnippet.Open, Close = SearchSnippet.Close;
 
     public sealed record Hit(StoryCard Card, string SnippetHtml);
     public sealed record Result(IReadOnlyList<Hit> Hits, int Total, bool TotalCapped, string? Suggestion, bool ShowingSuggestion);
@@ -216,17 +216,31 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         return (found, found.Count);
     }
 
+    /// <summary>
+    /// The page's snippets (<see cref="SearchSnippet"/>): the texts and the query's positive lexemes in one statement,
+    /// then PostgreSQL reduces the few words of those texts that could match (a word's start agrees with a lexeme's)
+    /// with the search's own stemming and unaccenting, and the snippets are cut around the words that do.
+    /// </summary>
     private async Task<Dictionary<long, string>> SnippetsAsync(long[] ids, string query, CancellationToken ct)
     {
         if (ids.Length == 0) return [];
-        var rows = await db.Database.SqlQuery<Snippet>($"""
-            SELECT a.id AS "Id",
-                   ts_headline('english', left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000),
-                               websearch_to_tsquery('english', newshub_unaccent({query})),
-                               'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "') AS "Text"
+        var rows = await db.Database.SqlQuery<SnippetText>($"""
+            SELECT a.id AS "Id", left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000) AS "Text",
+                   querytree(websearch_to_tsquery('english', newshub_unaccent({query}))) AS "Tree"
             FROM articles a WHERE a.id = ANY({ids})
             """).ToListAsync(ct);
-        return rows.ToDictionary(r => r.Id, r => r.Text);
+        if (rows.Count == 0) return [];
+        var lexemes = SearchSnippet.Lexemes(rows[0].Tree);
+        var words = rows.ToDictionary(r => r.Id, r => SearchSnippet.Words(r.Text));
+        var candidates = lexemes.Count == 0 ? [] : rows
+            .SelectMany(r => words[r.Id].Select(w => r.Text[w].ToLowerInvariant()))
+            .Distinct(StringComparer.Ordinal).Where(w => SearchSnippet.MayMatch(w, lexemes)).ToArray();
+        var lexemeArray = lexemes.ToArray();
+        var matched = candidates.Length == 0 ? [] : (await db.Database.SqlQuery<string>($"""
+            SELECT w AS "Value" FROM unnest({candidates}::text[]) AS w
+            WHERE tsvector_to_array(to_tsvector('english', newshub_unaccent(w))) && {lexemeArray}::text[]
+            """).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.Id, r => SearchSnippet.Compose(r.Text, words[r.Id], matched.Contains));
     }
 
     /// <summary>The closest known word for each query word that looks misspelt; null when nothing changes.</summary>
@@ -270,7 +284,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     internal static string Highlight(string text) =>
         WebUtility.HtmlEncode(text).Replace(Open, "<mark>", StringComparison.Ordinal).Replace(Close, "</mark>", StringComparison.Ordinal);
 
-    private sealed record Snippet(long Id, string Text);
+    private sealed record SnippetText(long Id, string Text, string? Tree);
     private sealed record Match(long Id, double Rank);
     private sealed record WordSuggestion(int Position, string Term);
     private sealed record PublishedSpan(DateTimeOffset? Oldest, DateTimeOffset? Newest);
