@@ -202,7 +202,7 @@ search_db() {
     [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
     [ -z "$upper" ] || window+=" AND $column < $(lit "$upper")"
     [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(ARRAY(SELECT unnest(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$slice_last_month'))))"
-    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=$((1001 - n)) -v step_newest=true -v step_headline=false)
+    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=$((1001 - n)) -v step_newest=true -v step_headline=false -v step_words=false)
     local slice_ids
     slice_ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
     plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
@@ -222,9 +222,21 @@ search_db() {
     page=$(printf '%s\n' "$ids" | head -n 20 | cut -d'|' -f1)
   fi
   if [ -n "$page" ] && [ -n "$q" ]; then
-    plan=$(sql -v q="$q" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
-    printf -- '-- snippets for the page\n%s\n' "$plan"
+    local page_ids lexemes words
+    page_ids="{$(printf '%s' "$page" | paste -sd,)}"
+    plan=$(sql -v q="$q" -v ids="$page_ids" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -v step_words=false -f "$BENCH/search-explain.sql")
+    printf -- '-- snippets for the page: texts and lexemes\n%s\n' "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+    # The candidate words as SearchSnippet picks them (untimed), then the statement that reduces them.
+    lexemes=$(sql -c "SELECT coalesce(array_agg(DISTINCT replace(m[1], '''''', '''')), '{}') FROM regexp_matches(querytree(websearch_to_tsquery('english', newshub_unaccent($(lit "$q")))), '''((?:[^'']|'''')*)''', 'g') AS m")
+    words=$(sql -c "SELECT coalesce(array_agg(DISTINCT w), '{}') FROM articles a, regexp_split_to_table(lower(left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000)), '[[:space:][:punct:]]+') AS w
+                    WHERE a.id = ANY('$page_ids') AND w <> '' AND (newshub_unaccent(w) ~ '[^\x01-\x7f]'
+                      OR EXISTS (SELECT 1 FROM unnest('$lexemes'::text[]) l WHERE starts_with(newshub_unaccent(w), CASE WHEN length(l) <= 2 THEN left(l, 1) ELSE left(l, -2) END)))")
+    if [ "$words" != "{}" ]; then
+      plan=$(sql -v words="$words" -v lexemes="$lexemes" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=false -v step_words=true -f "$BENCH/search-explain.sql")
+      printf -- '-- snippets for the page: which candidate words match\n%s\n' "$plan"
+      total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+    fi
   fi
   echo "total_ms $total_ms"
 }
