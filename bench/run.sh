@@ -164,7 +164,7 @@ qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
 ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
 search_db() {
-  local line=$1 q f source sort days oldest newest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
+  local line=$1 q f source sort days oldest newest lower="" ids="" n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
   q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
