@@ -130,6 +130,7 @@ public static partial class SearchSnippet
     /// <summary>Lower case without diacritics ("Türkiye" -> "turkiye"); letters without a decomposition stay as they are.</summary>
     private static string Plain(string word)
     {
+        if (Ascii.IsValid(word)) return word.ToLowerInvariant();
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
