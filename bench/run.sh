@@ -164,7 +164,7 @@ qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
 ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
 search_db() {
-  local line=$1 q f source sort days oldest newest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
+  local line=$1 q f source sort days oldest newest lower="" ids="" n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
   q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
@@ -187,25 +187,33 @@ search_db() {
   printf -- '-- oldest and newest article\n%s\n' "$plan"
   total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
   last_month=$(sql -c "SELECT coalesce($(lit "$date_to")::timestamptz - interval '1 microsecond', greatest(now(), '$newest'::timestamptz))")
-  days=2
+  local upper=""
+  days=0.5
   while :; do
     lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= '$oldest'::timestamptz
                                 THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
     first_month=$(sql -c "SELECT coalesce($(lit "$lower")::timestamptz, greatest($(lit "$date_from")::timestamptz, '$oldest'::timestamptz))")
+    # As ArticleSearch: a window after the first reads only the slice [lower, previous lower), its months ending with that bound's.
+    local slice_last_month=$last_month
+    [ -z "$upper" ] || slice_last_month=$(sql -c "SELECT '$upper'::timestamptz - interval '1 microsecond'")
     local window="$conds" column=a.published_at
     # As ArticleSearch: a wide window's lower bound hidden from the published_at index when the text index is used.
     [ -z "$q" ] || [ "$bitmap" = off ] || [ "$(echo "$days <= 31" | bc)" = 1 ] || column="a.published_at + interval '0 seconds'"
     [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
-    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$last_month'))"
-    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v step_newest=true -v step_headline=false)
-    ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
+    [ -z "$upper" ] || window+=" AND $column < $(lit "$upper")"
+    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(ARRAY(SELECT unnest(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$slice_last_month'))))"
+    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=$((1001 - n)) -v step_newest=true -v step_headline=false -v step_words=false)
+    local slice_ids
+    slice_ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
     plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
+    ids=$(printf '%s\n%s' "$ids" "$slice_ids" | sed '/^$/d')
     n=$(printf '%s' "$ids" | grep -c . || true)
-    printf -- '-- newest matches, window %s days (from %s; buckets %s to %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "${first_month:0:7}" "${last_month:0:7}" "$bitmap" "$n" "$plan"
+    printf -- '-- newest matches, window %s days (slice from %s to %s; buckets %s to %s), text-index bitmap %s: %s rows in the window\n%s\n' "$days" "${lower:-the start}" "${upper:-the end}" "${first_month:0:7}" "${slice_last_month:0:7}" "$bitmap" "$n" "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
     if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
     [ "$n" -ge 250 ] || bitmap=on
-    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
+    upper=$lower
+    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.5 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done
   if [ "$n" -gt 0 ] && [ "$rank" != "0::double precision" ]; then
     # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.
@@ -214,9 +222,21 @@ search_db() {
     page=$(printf '%s\n' "$ids" | head -n 20 | cut -d'|' -f1)
   fi
   if [ -n "$page" ] && [ -n "$q" ]; then
-    plan=$(sql -v q="$q" -v ids="{$(printf '%s' "$page" | paste -sd,)}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -f "$BENCH/search-explain.sql")
-    printf -- '-- snippets for the page\n%s\n' "$plan"
+    local page_ids lexemes words
+    page_ids="{$(printf '%s' "$page" | paste -sd,)}"
+    plan=$(sql -v q="$q" -v ids="$page_ids" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=true -v step_words=false -f "$BENCH/search-explain.sql")
+    printf -- '-- snippets for the page: texts and lexemes\n%s\n' "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+    # The candidate words as SearchSnippet picks them (untimed), then the statement that reduces them.
+    lexemes=$(sql -c "SELECT coalesce(array_agg(DISTINCT replace(m[1], '''''', '''')), '{}') FROM regexp_matches(querytree(websearch_to_tsquery('english', newshub_unaccent($(lit "$q")))), '''((?:[^'']|'''')*)''', 'g') AS m")
+    words=$(sql -c "SELECT coalesce(array_agg(DISTINCT w), '{}') FROM articles a, regexp_split_to_table(lower(left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000)), '[[:space:][:punct:]]+') AS w
+                    WHERE a.id = ANY('$page_ids') AND w <> '' AND (newshub_unaccent(w) ~ '[^\x01-\x7f]'
+                      OR EXISTS (SELECT 1 FROM unnest('$lexemes'::text[]) l WHERE starts_with(newshub_unaccent(w), CASE WHEN length(l) <= 2 THEN left(l, 1) ELSE left(l, -2) END)))")
+    if [ "$words" != "{}" ]; then
+      plan=$(sql -v words="$words" -v lexemes="$lexemes" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -v step_newest=false -v step_headline=false -v step_words=true -f "$BENCH/search-explain.sql")
+      printf -- '-- snippets for the page: which candidate words match\n%s\n' "$plan"
+      total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
+    fi
   fi
   echo "total_ms $total_ms"
 }

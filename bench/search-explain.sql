@@ -1,12 +1,14 @@
 -- The statements src/NewsHub.Web/Search/ArticleSearch.cs runs for one search, for bench/run.sh (which drives the
 -- window loop as ArticleSearch does and EXPLAINs each statement). psql variables:
 --   explain   'EXPLAIN (ANALYZE, BUFFERS)' or empty (then the statement's rows are printed)
---   step_newest, step_headline   true for the one statement wanted, false for the other
+--   step_newest, step_headline, step_words   true for the one statement wanted, false for the others
 --   q         the query text (step headline)
 --   bitmap    off for the first window (and the next while matches are dense), on for the others (step newest)
---   rank, conditions   SQL text of the rank expression and of the "AND …" conditions, the window's month buckets
---                      among them (step newest)
+--   rank, conditions   SQL text of the rank expression and of the "AND …" conditions, the window's slice bounds and
+--                      month buckets among them (step newest)
+--   limit     1001 less the matches the window's earlier slices found (step newest)
 --   ids       '{…}' the page's article ids                   (step headline)
+--   words, lexemes   '{…}' candidate words and the query's lexemes (step words)
 -- Each psql run is a new session; ArticleSearch's are pooled connections whose catalogue caches, text search
 -- dictionaries and unaccent rules are loaded. Warm them first (8 ms of planning otherwise), untimed.
 \o /dev/null
@@ -24,21 +26,31 @@ SET enable_bitmapscan = :bitmap;
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
 SET random_page_cost = 1.1;
--- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window; bench/run.sh writes :rank and
+-- ArticleSearch.NewestMatchesSql: the newest matches in one slice of a time window (the part its predecessor did not
+-- read), up to 1,001 in the whole window; bench/run.sh writes :rank and
 -- :conditions from the same fragments (only the conditions the search uses, values as literals).
 :explain
 SELECT a.id AS "Id", :rank AS "Rank"
 FROM articles a
 WHERE a.status = 'Published' :conditions
 ORDER BY a.published_at DESC, a.id DESC
-LIMIT 1001;
+LIMIT :limit;
 \endif
 
 \if :step_headline
--- ArticleSearch.SnippetsAsync: highlighted snippets for the page.
+-- ArticleSearch.SnippetsAsync, first statement: the page's texts and the query's positive lexemes (SearchSnippet cuts
+-- the snippets from them in C#).
 :explain
-SELECT a.id AS "Id", ts_headline('english', left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000),
-                   websearch_to_tsquery('english', newshub_unaccent(:'q')),
-                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "') AS "Text"
+SELECT a.id AS "Id", left(coalesce(nullif(a.body_text, ''), a.summary, a.title), 20000) AS "Text",
+       querytree(websearch_to_tsquery('english', newshub_unaccent(:'q'))) AS "Tree"
 FROM articles a WHERE a.id = ANY(:'ids'::bigint[]);
+\endif
+
+\if :step_words
+-- ArticleSearch.SnippetsAsync, second statement: which of the texts' candidate words match a lexeme, with the search's
+-- stemming and unaccenting. :words and :lexemes are '{…}' arrays (bench/run.sh picks the candidates as SearchSnippet
+-- does: an unaccented start agreeing with a lexeme's, or a character beyond ASCII).
+:explain
+SELECT w AS "Value" FROM unnest(:'words'::text[]) AS w
+WHERE tsvector_to_array(to_tsvector('english', newshub_unaccent(w))) && :'lexemes'::text[];
 \endif

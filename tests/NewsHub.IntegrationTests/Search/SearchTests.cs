@@ -22,6 +22,10 @@ public sealed class SearchTests(SearchTests.Fixture app) : IClassFixture<SearchT
             await b.ArticleAsync(caspian, "Nuclear talks move to Oman", "Iran and the United States will hold nuclear talks in Muscat, not Istanbul.", now.AddHours(-6), ["IR", "OM"]);
             await b.ArticleAsync(caspian, "Talks on a nuclear plant site", "Uzbekistan discussed where a nuclear plant could be built; no talks with Iran.", now.AddHours(-7), ["UZ"]);
             await b.ArticleAsync(steppe, "Geneva talks postponed", "Nuclear talks in Geneva were postponed again.", now.AddHours(-8), ["IR"]);
+            // A long text whose only matches lie deep inside it, one of them accented.
+            var filler = string.Concat(Enumerable.Repeat("Rangers counted tracks across the high valleys this winter. ", 40));
+            await b.ArticleAsync(steppe, "Wildlife census in the Tien Shan", filler + "A snow leopard family was filmed near the pass, a first for Türkiye's visiting scientists. " + filler,
+                now.AddHours(-9), ["KG"], summary: "Rangers report on the winter census.");
         }
     }
 
@@ -62,6 +66,23 @@ public sealed class SearchTests(SearchTests.Fixture app) : IClassFixture<SearchT
     public async Task Snippets_highlight_the_matched_words()
     {
         Assert.Contains("<mark>Muscat</mark>", await Search("q=Muscat"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Snippets_show_the_passage_deep_in_a_long_text_and_highlight_stemmed_and_unaccented_forms()
+    {
+        var html = WebUtility.HtmlDecode(await Search("q=leopards+Turkiye"));
+        // "leopards" finds "leopard", "Turkiye" finds "Türkiye's": both highlighted where they are, 2,400 words in.
+        Assert.Contains("A snow <mark>leopard</mark> family was filmed near the pass, a first for <mark>Türkiye</mark>'s visiting", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Rangers</mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Excluded_words_are_not_highlighted()
+    {
+        var html = await Search("q=nuclear+-geneva");
+        Assert.Contains("<mark>nuclear</mark>", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<mark>Geneva</mark>", html, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
