@@ -19,7 +19,8 @@ public static partial class SearchSnippet
     /// <summary>Words of context kept before a fragment's first match.</summary>
     private const int Lead = 4;
     public const string Open = "\u0002", Close = "\u0003";
-    private const string FragmentDelimiter = " … ";
+    private const string Ellipsis = "…";
+    private const string FragmentDelimiter = " " + Ellipsis + " ";
 
     /// <summary>
     /// The positive lexemes of a query, from PostgreSQL's querytree() text (negated words are not in it: "-russia"
@@ -67,7 +68,7 @@ public static partial class SearchSnippet
     /// <summary>
     /// The snippet of <paramref name="text"/>: up to two fragments around its matched words (those for which
     /// <paramref name="matches"/> says so, given the word in lower case), each word highlighted between
-    /// <see cref="Open"/> and <see cref="Close"/>, fragments in text order joined by " … "; the start of the text when no
+    /// <see cref="Open"/> and <see cref="Close"/>, fragments in text order joined by " … ", with an ellipsis before or after where the text goes on; the start of the text when no
     /// word matches (a match in the title only).
     /// </summary>
     public static string Compose(string text, IReadOnlyList<Range> words, Func<string, bool> matches)
@@ -76,13 +77,21 @@ public static partial class SearchSnippet
         var hits = new List<int>();
         for (var i = 0; i < words.Count; i++)
             if (matches(text[words[i]].ToLowerInvariant())) hits.Add(i);
-        if (hits.Count == 0) return Fragment(text, words, 0, Math.Min(words.Count, 2 * FragmentWords) - 1, hits);
-        var first = Best(text, words, hits, null)!.Value;
-        var second = Best(text, words, hits, first);
-        var fragments = new List<(int Start, int End)> { first };
-        if (second is { } s) fragments.Add(s);
-        else fragments[0] = (first.Start, Math.Min(words.Count - 1, first.Start + 2 * FragmentWords - 1));
-        return string.Join(FragmentDelimiter, fragments.OrderBy(f => f.Start).Select(f => Fragment(text, words, f.Start, f.End, hits)));
+        var fragments = new List<(int Start, int End)>();
+        if (hits.Count == 0) fragments.Add((0, Math.Min(words.Count, 2 * FragmentWords) - 1));
+        else
+        {
+            var first = Best(text, words, hits, null)!.Value;
+            var second = Best(text, words, hits, first);
+            fragments.Add(first);
+            if (second is { } s) fragments.Add(s);
+            else fragments[0] = (first.Start, Math.Min(words.Count - 1, first.Start + 2 * FragmentWords - 1));
+        }
+        fragments.Sort();
+        // An ellipsis where the text goes on, so a snippet cut mid-sentence does not read as the article's start or end.
+        return (fragments[0].Start > 0 ? Ellipsis + " " : "")
+            + string.Join(FragmentDelimiter, fragments.Select(f => Fragment(text, words, f.Start, f.End, hits)))
+            + (fragments[^1].End < words.Count - 1 ? " " + Ellipsis : "");
     }
 
     /// <summary>

@@ -44,7 +44,9 @@ public sealed class SearchSnippetTests
     public void Matched_words_are_highlighted_in_a_fragment_that_starts_a_little_before_them()
     {
         var snippet = Marked(Filler(100) + " The snow leopard was seen. " + Filler(100), "leopard");
-        Assert.StartsWith("w99 w100 The snow [leopard] was seen.", snippet, StringComparison.Ordinal);
+        // The text goes on before and after the fragment: ellipses say so.
+        Assert.StartsWith("… w99 w100 The snow [leopard] was seen.", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
         // One passage only: its fragment takes the room of two.
         Assert.Equal(2 * SearchSnippet.FragmentWords, SearchSnippet.Words(snippet).Count);
     }
@@ -72,7 +74,7 @@ public sealed class SearchSnippetTests
     [Fact]
     public void Without_a_match_in_the_text_the_snippet_is_its_start()
     {
-        Assert.Equal(Filler(2 * SearchSnippet.FragmentWords), Marked(Filler(300), "leopard"));
+        Assert.Equal(Filler(2 * SearchSnippet.FragmentWords) + " …", Marked(Filler(300), "leopard"));
         Assert.Equal("", Marked("", "leopard"));
         Assert.Equal("Short text", Marked("Short text."));   // a fragment ends with its last word
     }
