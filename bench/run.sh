@@ -164,7 +164,7 @@ qparam() { python3 -c 'import sys, urllib.parse; print(urllib.parse.parse_qs(sys
 lit() { if [ -z "$1" ]; then echo NULL; else printf "'%s'" "${1//\'/\'\'}"; fi; }
 ms_of() { awk '/(Planning|Execution) Time/ {s += $3} END {printf "%.3f", s}'; }
 search_db() {
-  local line=$1 q f source sort days oldest newest lower="" ids="" n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
+  local line=$1 q f source sort days oldest newest lower="" ids n=0 page="" total_ms=0 plan anchor date_from date_to first_month last_month bitmap=off
   q=$(qtext "$line"); f=$(qfilters "$line"); sort=$(qparam "$f" sort); source=$(qparam "$f" source)
   date_from=$(qparam "$f" from); [ -z "$date_from" ] || date_from="$date_from 00:00+00"
   date_to=$(qparam "$f" to); [ -z "$date_to" ] || date_to=$(sql -c "SELECT (date $(lit "$date_to") + 1)::text || ' 00:00+00'")
@@ -187,33 +187,25 @@ search_db() {
   printf -- '-- oldest and newest article\n%s\n' "$plan"
   total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
   last_month=$(sql -c "SELECT coalesce($(lit "$date_to")::timestamptz - interval '1 microsecond', greatest(now(), '$newest'::timestamptz))")
-  local upper=""
-  days=0.5
+  days=2
   while :; do
     lower=$(sql -c "SELECT CASE WHEN $days > 36500 OR w <= coalesce($(lit "$date_from")::timestamptz, '-infinity') OR w <= '$oldest'::timestamptz
                                 THEN '' ELSE w::text END FROM (SELECT '$anchor'::timestamptz - $days * interval '1 day' AS w) x")
     first_month=$(sql -c "SELECT coalesce($(lit "$lower")::timestamptz, greatest($(lit "$date_from")::timestamptz, '$oldest'::timestamptz))")
-    # As ArticleSearch: a window after the first reads only the slice [lower, previous lower), its months ending with that bound's.
-    local slice_last_month=$last_month
-    [ -z "$upper" ] || slice_last_month=$(sql -c "SELECT '$upper'::timestamptz - interval '1 microsecond'")
     local window="$conds" column=a.published_at
     # As ArticleSearch: a wide window's lower bound hidden from the published_at index when the text index is used.
     [ -z "$q" ] || [ "$bitmap" = off ] || [ "$(echo "$days <= 31" | bc)" = 1 ] || column="a.published_at + interval '0 seconds'"
     [ -z "$lower" ] || window+=" AND $column >= $(lit "$lower")"
-    [ -z "$upper" ] || window+=" AND $column < $(lit "$upper")"
-    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(ARRAY(SELECT unnest(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$slice_last_month'))))"
-    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=$((1001 - n)) -v step_newest=true -v step_headline=false -v step_words=false)
-    local slice_ids
-    slice_ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
+    [ -z "$q" ] || [ "$bitmap" = off ] || window+=" AND newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent($(lit "$q"))), '$first_month', '$last_month'))"
+    local vars=(-v rank="$rank" -v conditions="$window" -v bitmap="$bitmap" -v limit=1001 -v step_newest=true -v step_headline=false -v step_words=false)
+    ids=$(sql "${vars[@]}" -v explain= -f "$BENCH/search-explain.sql")
     plan=$(sql "${vars[@]}" -v explain='EXPLAIN (ANALYZE, BUFFERS)' -f "$BENCH/search-explain.sql")
-    ids=$(printf '%s\n%s' "$ids" "$slice_ids" | sed '/^$/d')
     n=$(printf '%s' "$ids" | grep -c . || true)
-    printf -- '-- newest matches, window %s days (slice from %s to %s; buckets %s to %s), text-index bitmap %s: %s rows in the window\n%s\n' "$days" "${lower:-the start}" "${upper:-the end}" "${first_month:0:7}" "${slice_last_month:0:7}" "$bitmap" "$n" "$plan"
+    printf -- '-- newest matches, window %s days (from %s; buckets %s to %s), text-index bitmap %s: %s rows\n%s\n' "$days" "${lower:-the start}" "${first_month:0:7}" "${last_month:0:7}" "$bitmap" "$n" "$plan"
     total_ms=$(echo "$total_ms + $(echo "$plan" | ms_of)" | bc)
     if [ "$n" -gt 1000 ] || [ -z "$lower" ]; then break; fi
     [ "$n" -ge 250 ] || bitmap=on
-    upper=$lower
-    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.5 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
+    days=$(awk -v d="$days" -v n="$n" 'BEGIN { g = n == 0 ? 64 : 1.25 * 1001 / n; if (g < 2) g = 2; if (g > 256) g = 256; printf "%.6f", d * g }')
   done
   if [ "$n" -gt 0 ] && [ "$rank" != "0::double precision" ]; then
     # Relevance: the newest 1,000 by rank, then id, as ArticleSearch orders them.

@@ -4,9 +4,9 @@
 --   step_newest, step_headline, step_words   true for the one statement wanted, false for the others
 --   q         the query text (step headline)
 --   bitmap    off for the first window (and the next while matches are dense), on for the others (step newest)
---   rank, conditions   SQL text of the rank expression and of the "AND …" conditions, the window's slice bounds and
---                      month buckets among them (step newest)
---   limit     1001 less the matches the window's earlier slices found (step newest)
+--   rank, conditions   SQL text of the rank expression and of the "AND …" conditions, the window's month buckets
+--                      among them (step newest)
+--   limit     1001, the most matches a window reads (step newest)
 --   ids       '{…}' the page's article ids                   (step headline)
 --   words, lexemes   '{…}' candidate words and the query's lexemes (step words)
 -- Each psql run is a new session; ArticleSearch's are pooled connections whose catalogue caches, text search
@@ -26,8 +26,7 @@ SET enable_bitmapscan = :bitmap;
 SET max_parallel_workers_per_gather = 0;
 SET jit = off;
 SET random_page_cost = 1.1;
--- ArticleSearch.NewestMatchesSql: the newest matches in one slice of a time window (the part its predecessor did not
--- read), up to 1,001 in the whole window; bench/run.sh writes :rank and
+-- ArticleSearch.NewestMatchesSql: the newest 1,001 matches in one time window; bench/run.sh writes :rank and
 -- :conditions from the same fragments (only the conditions the search uses, values as literals).
 :explain
 SELECT a.id AS "Id", :rank AS "Rank"

@@ -21,7 +21,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// The first time window a search tries, in days back from now (or from the "to" date). At a million articles over
     /// two years a day holds ~1,400 articles, so a word in one article of three fills it.
     /// </summary>
-    internal const double FirstWindowDays = 0.5;
+    internal const double FirstWindowDays = 2;
 
     /// <summary>Wider than any archive: a window this wide is the last, unbounded one.</summary>
     private const double MaxWindowDays = 100 * 365;
@@ -33,13 +33,10 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
 
     /// <summary>
     /// How much the next window grows after one that held <paramref name="matches"/> (too few): enough, at the density
-    /// just seen, for CountCap + 1 matches with half to spare, at least doubling and at most x256, so one unlucky
-    /// sample cannot send a search to read a large part of the archive; x64 after an empty window. Half, not a quarter:
-    /// the first window is a few hours, whose density can differ from the days' (time of day), and a window that falls
-    /// short costs one more statement (a round trip and the months' posting lists again) while one that overshoots
-    /// costs only its extra matches, or nothing when read row by row (it stops at the limit).
+    /// just seen, for CountCap + 1 matches with a quarter to spare, at least doubling and at most x256, so one unlucky
+    /// sample cannot send a search to read a large part of the archive; x64 after an empty window.
     /// </summary>
-    internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.5 * (CountCap + 1) / matches, 2, 256);
+    internal static double WindowGrowth(int matches) => matches == 0 ? 64 : Math.Clamp(1.25 * (CountCap + 1) / matches, 2, 256);
 
     /// <summary>
     /// The newest CountCap + 1 published matches within a window, newest first, each with its relevance when ranked
@@ -51,8 +48,7 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
     /// bench/search-explain.sql, which EXPLAINs it.
     /// </summary>
     private static (string Sql, object[] Parameters) NewestMatchesSql(string query, bool ranked, string? region, string? country, int? sourceId,
-        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, DateTimeOffset? upper, (DateTimeOffset First, DateTimeOffset Last)? months,
-        bool lowerIndexed, int limit)
+        DateTimeOffset? from, DateTimeOffset? to, DateTimeOffset? lower, (DateTimeOffset First, DateTimeOffset Last)? months, bool lowerIndexed)
     {
         var parameters = new List<object>();
         string P(object value)
@@ -66,14 +62,9 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         var where = new List<string> { "a.status = 'Published'" };
         // The month-bucketed text index (migration 0006) finds the candidates of the window's months; the exact match on
         // search_vector decides. Only for windows read through that index: on a row read otherwise, the bucket
-        // condition would compute the article's bucket vector (40 us) for nothing. The month queries reach the index
-        // through an InitPlan (ARRAY(SELECT …)), which hides them from the planner's estimate: seeing them, it
-        // multiplies the words' frequencies, takes a phrase or a story's words (which go together) as rare, and reads
-        // every match of the month instead of ANDing with the window's dates ("middle corridor": 7,800 rows, 49 ms, for a
-        // 2.9-day slice of 790 matches); not seeing them, it assumes a common condition and ANDs (3,100 + 7,800 index
-        // entries, 790 rows read, 25 ms on a busy machine).
+        // condition would compute the article's bucket vector (40 us) for nothing.
         if (query.Length > 0 && months is { } m)
-            where.Add($"newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(ARRAY(SELECT unnest(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent({P(query)})), {P(m.First)}, {P(m.Last)}))))");
+            where.Add($"newshub_search_buckets(a.search_vector, a.published_at) @@ ANY(newshub_search_buckets_queries(websearch_to_tsquery('english', newshub_unaccent({P(query)})), {P(m.First)}, {P(m.Last)}))");
         if (query.Length > 0) where.Add($"a.search_vector @@ websearch_to_tsquery('english', newshub_unaccent({P(query)}))");
         if (region is not null) where.Add($"EXISTS (SELECT 1 FROM article_regions t WHERE t.article_id = a.id AND t.region_slug = {P(region)} AND NOT t.suppressed)");
         if (country is not null) where.Add($"EXISTS (SELECT 1 FROM article_countries t WHERE t.article_id = a.id AND t.country_code = {P(country)} AND NOT t.suppressed)");
@@ -84,14 +75,12 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         // months' text bitmap with a bitmap of every article of the window (430k rows, 0.3 s, for "Turkiye" over
         // 11 months), though the months already hold the window but for part of one.
         if (lower is not null) where.Add(lowerIndexed ? $"a.published_at >= {P(lower)}" : $"a.published_at + interval '0 seconds' >= {P(lower)}");
-        // A slice's upper bound is the previous slice's lower bound, hidden or shown to the index as that bound is.
-        if (upper is not null) where.Add(lowerIndexed ? $"a.published_at < {P(upper)}" : $"a.published_at + interval '0 seconds' < {P(upper)}");
         var sql = $"""
             SELECT a.id AS "Id", {rank} AS "Rank"
             FROM articles a
             WHERE {string.Join("\n  AND ", where)}
             ORDER BY a.published_at DESC, a.id DESC
-            LIMIT {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}
+            LIMIT {CountCap + 1}
             """;
         return (sql, parameters.ToArray());
     }
@@ -177,23 +166,19 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
         var anchor = to is { } end && end < now ? end : now;
         // "to" is exclusive: the last instant it admits (PostgreSQL keeps microseconds) fixes its last month.
         var lastMonth = to is { } t ? t.AddTicks(-10) : (newest > now ? newest : now);
-        List<Match> found = [];
+        List<Match> ids = [];
         // Bitmap scans start off (set above, with the rest: one round trip) and are turned on once, for the first window
         // read through the text index.
         bool bitmap = false, bitmapOn = false;
-        // Each window after the first reads only the slice its predecessor did not cover, [lower, previous lower):
-        // the previous window held fewer than CountCap + 1 matches, all of them newer than any in the slice, so they
-        // stay and the slice adds the next newest. A window no longer reads its predecessors' rows again.
-        DateTimeOffset? upper = null;
-        for (var days = FirstWindowDays; ; days *= WindowGrowth(found.Count))
+        for (var days = FirstWindowDays; ; days *= WindowGrowth(ids.Count))
         {
             // The first window is read newest first through the published_at index, matching each row as it comes:
-            // its cost is bounded by the articles of a few hours, and it measures how common the query is. So is the
-            // next window while matches are dense (at most 5x wider, see WindowGrowth). Wider windows of rarer matches
-            // use the month-bucketed text index. Not for dense ones: its posting list for a month can hold several
-            // times the window's matches, and the planner, which estimates a two-word query as rare (it multiplies the
-            // words' frequencies; words of a phrase or a story go together), then visits every row of the month
-            // instead of ANDing with the date range ("middle corridor": 7,800 rows, 60 ms, for a 2-day window of 716 matches).
+            // its cost is bounded by the articles of two days. So is the next window while matches are dense (at most
+            // 5x wider, see WindowGrowth). Wider windows of rarer matches use the month-bucketed text index. Not for
+            // dense ones: its posting list for a month can hold several times the window's matches, and the planner,
+            // which estimates a two-word query as rare (it multiplies the words' frequencies; words of a phrase or a
+            // story go together), then visits every row of the month instead of ANDing with the date range
+            // ("middle corridor": 7,800 rows, 60 ms, for a 2-day window of 716 matches).
             if (bitmap && !bitmapOn)
             {
                 await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_bitmapscan = on", ct);
@@ -202,18 +187,14 @@ public sealed class ArticleSearch(NewsHubDbContext db, StoryCards cards, TimePro
             DateTimeOffset? lower = days > MaxWindowDays ? null : anchor.AddDays(-days);
             if (lower is { } l && (l <= from || l <= oldest)) lower = null;
             var firstMonth = lower ?? (from > oldest ? from.Value : oldest);
-            // The slice's months end with its upper bound's (exclusive: its last instant's month).
-            var sliceLastMonth = upper is { } u ? u.AddTicks(-10) : lastMonth;
-            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, upper,
-                bitmap ? (firstMonth, sliceLastMonth) : null, lowerIndexed: query.Length == 0 || !bitmap || days <= IndexedWindowDays,
-                limit: CountCap + 1 - found.Count);
-            found.AddRange(await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct));
-            if (found.Count > CountCap || lower is null) break;
-            bitmap = bitmap || found.Count < DenseMatches;
-            upper = lower;
+            var (sql, parameters) = NewestMatchesSql(query, ranked, region, country, sourceId, from, to, lower, bitmap ? (firstMonth, lastMonth) : null,
+                lowerIndexed: query.Length == 0 || !bitmap || days <= IndexedWindowDays);
+            ids = await db.Database.SqlQueryRaw<Match>(sql, parameters).ToListAsync(ct);
+            if (ids.Count > CountCap || lower is null) break;
+            bitmap = bitmap || ids.Count < DenseMatches;
         }
         await tx.CommitAsync(ct);
-        return (found, found.Count);
+        return (ids, ids.Count);
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace NewsHub.Tests.Search;
 public sealed class ArticleSearchWindowTests
 {
     [Theory]
-    [InlineData(500, 3.003)]      // half the matches needed: x3 (double, and half again)
-    [InlineData(100, 15.015)]     // a tenth: x15
+    [InlineData(500, 2.5025)]     // half the matches needed: a bit more than double
+    [InlineData(100, 12.5125)]    // a tenth: x12.5
     [InlineData(1000, 2)]         // almost full: never less than double
     public void The_next_window_aims_for_the_cap_with_a_margin(int matches, double growth)
     {
